@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh machine with Python 3.11:
+#   make demo   runs the main job on the bundled fixtures
+#   make test   runs the test suite
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or: make PYTHON=python3 ...)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p out
+	$(BIN)/moderator parse fixtures/pages/wordpress_scrape.txt -o out/wordpress_scrape.comments.jsonl
+	$(BIN)/moderator parse fixtures/dumps/wordpress.wxr.xml -o out/wordpress.comments.jsonl
+	$(BIN)/moderator parse fixtures/dumps/reddit.ndjson.zst -o out/reddit.comments.jsonl
+	@echo "--- first records of out/wordpress_scrape.comments.jsonl"
+	@head -n 3 out/wordpress_scrape.comments.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/bench_parse.py
+
+clean:
+	rm -rf $(VENV) out
