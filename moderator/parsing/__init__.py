@@ -43,9 +43,13 @@ class ParseStats:
             self.rejects.append((path, rec))
 
     def summary(self, articles: bool = False) -> str:
-        kind, other_kind = ("articles", "comments") if articles else ("comments", "articles")
-        other = f" + {self.other} {other_kind} not written" if self.other else ""
-        return f"{self.read} records read = {self.written} {kind} written + {self.rejected} rejected{other}"
+        kind, other_kind = ("article", "comment") if articles else ("comment", "article")
+        other = f" + {_n(self.other, other_kind)} not written" if self.other else ""
+        return f"{_n(self.read, 'record')} read = {_n(self.written, kind)} written + {self.rejected} rejected{other}"
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _suffix_format(name: str) -> str | None:

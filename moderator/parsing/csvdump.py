@@ -55,11 +55,13 @@ class _Lines:
             yield item[1]
 
 
-def _dialect(header: str) -> type[csv.Dialect] | str:
+def _dialect(header: str) -> type[csv.Dialect]:
+    """Excel quoting rules with the delimiter the header uses (the Sniffer guesses quoting badly from one line)."""
     try:
-        return csv.Sniffer().sniff(header, delimiters=",\t;|")
+        delimiter = csv.Sniffer().sniff(header, delimiters=",\t;|").delimiter
     except csv.Error:
-        return "excel"
+        delimiter = ","
+    return type("Dialect", (csv.excel,), {"delimiter": delimiter})
 
 
 def parse_csv(src: Source, mapping: FieldMap, limit: int) -> Iterator[Comment | Rejected]:

@@ -64,7 +64,8 @@ SCHEMES = (
 )
 _LIKES_RE = re.compile(r"Liked by (\d[\d,]*) (?:people|persons?)", re.I)
 _NOISE_XPATH = (
-    "//script | //style | //noscript | //form | //nav | //footer | //header | //aside | //iframe | "
+    "//script | //style | //noscript | //form | //nav | //aside | //iframe | "
+    "//footer[not(ancestor::article)] | //header[not(ancestor::article)] | "
     f"//*[@id='respond' or @id='comments' or @id='disqus_thread' or @id='comment-form' or {_cls('comments-area')} "
     f"or {_cls('comment-respond')} or {_cls('sharedaddy')} or {_cls('comments')} or @id='comments-block']"
 )
@@ -108,9 +109,9 @@ def parse_html_page(markup: str, name: str) -> Iterator[Article | Comment]:
     from lxml import html as lhtml
 
     doc = lhtml.document_fromstring(markup)
-    article = _article(markup, doc, name)
-    yield article
     scheme, nodes = _find_comments(doc)
+    article = _article(_without_comments(doc), name)
+    yield article
     if not nodes:
         return
     containers = set(nodes)
@@ -163,15 +164,34 @@ def _without(el, containers: set):
 
 
 def _find_comments(doc):
-    best = (SCHEMES[0], [])
+    """The scheme whose selectors fit the page best: text, author and date found in most comment nodes."""
+    best, best_score = (SCHEMES[0], []), 0
     for scheme in SCHEMES:
         nodes = doc.xpath(scheme.container)
-        if len(nodes) > len(best[1]):
-            best = (scheme, nodes)
+        score = sum(2 * (_first(n, scheme.text) is not None) + (_first(n, scheme.author) is not None)
+                    + (_first(n, scheme.date) is not None) for n in nodes)
+        if score > best_score:
+            best, best_score = (scheme, nodes), score
     return best
 
 
-def _article(markup: str, doc, name: str) -> Article:
+def _without_comments(doc):
+    """A copy of the page without comment threads, comment forms, navigation, scripts: the article is what is left."""
+    clone = copy.deepcopy(doc)
+    for scheme in SCHEMES:
+        for node in clone.xpath(scheme.container):
+            if node.getparent() is not None:
+                node.getparent().remove(node)
+    for node in clone.xpath(_NOISE_XPATH):
+        if node.getparent() is not None:
+            node.getparent().remove(node)
+    return clone
+
+
+def _article(doc, name: str) -> Article:
+    from lxml import html as lhtml
+
+    markup = lhtml.tostring(doc, encoding="unicode")
     title = url = byline = published = None
     body = ""
     canon = doc.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
@@ -196,6 +216,8 @@ def _article(markup: str, doc, name: str) -> Article:
     if not body or len(body) < len(fallback_body) // 3:
         body = fallback_body
     title = title or fallback_title
+    if title and body.startswith(title):
+        body = body[len(title):].lstrip()
     key = (url or title or name).encode("utf-8")
     return Article(id="a-" + hashlib.sha1(key).hexdigest()[:12], title=title, url=url, byline=byline,
                    published_at=published, body=body, source=name)
@@ -203,13 +225,6 @@ def _article(markup: str, doc, name: str) -> Article:
 
 def _fallback(doc) -> tuple[str, str | None]:
     clone = copy.deepcopy(doc)
-    for scheme in SCHEMES:
-        for node in clone.xpath(scheme.container):
-            if node.getparent() is not None:
-                node.getparent().remove(node)
-    for node in clone.xpath(_NOISE_XPATH):
-        if node.getparent() is not None:
-            node.getparent().remove(node)
     h1 = clone.xpath("//h1")
     title = _string(h1[0]) if h1 else _string(_first(clone, ("//title",)))
     main = _first(clone, (f"//*[{_cls('entry-content')}]", f"//*[{_cls('post-body')}]", "//article", "//main", "//body"))

@@ -43,7 +43,7 @@ def iter_json_lines(src: Source, limit: int) -> Iterator[tuple[str, dict[str, An
         if not line.strip():
             continue
         try:
-            text = decode_line(line)
+            text = decode_line(line).strip()
             obj = json.loads(text)
         except ValueError as exc:
             msg = f"not valid JSON: {exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)

@@ -30,7 +30,8 @@ _END_RE = re.compile(
 )
 # Single lines that are boilerplate wherever they stand.
 _BOILERPLATE_RE = re.compile(
-    r"^(?:reply(?:\s*↓)?|loading\.{3}|like|liked by|delete|report|share|share this:?|like this:?|related|"
+    r"^(?:reply(?:\s*↓)?|(?:like\s+)?loading\.{3}|like|liked by|delete|report|share|share this:?|like this:?|related|"
+    r"(?:twitter|facebook|reddit|email|print|linkedin|whatsapp|pinterest|tumblr|telegram|pocket|more)|"
     r"please log in using one of these methods to post your comment:|"
     r"(?:wordpress\.com|google|twitter|facebook) (?:logo|photo|picture)|"
     r"you are commenting using your .* account\..*|connecting to %s|"
@@ -40,6 +41,7 @@ _BOILERPLATE_RE = re.compile(
     r"\d+ thoughts? on .*|one thought on .*|\d+ (?:responses?|replies) to .*)$",
     re.I,
 )
+_BULLET_CHARS_RE = re.compile(r"^[•●▪◦‣]\s*")
 _LIKES_RE = re.compile(r"^liked by (\d[\d,]*) (?:people|persons?)$", re.I)
 _HEADER_RE = re.compile(
     r"^(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts?)\b.*$|^comments?(?:\s*\(\d+\))?:?$|^responses$",
@@ -74,7 +76,7 @@ class _Item:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE_RE.match(text))
+    return bool(_BOILERPLATE_RE.match(_BULLET_CHARS_RE.sub("", text)))
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:
@@ -142,7 +144,7 @@ def _comment_region(lines: list[_Line]) -> tuple[int, int]:
             continue
         break
     # Only a comment section if it starts with a bullet and holds comment structure, not an article's list.
-    while start < end and not lines[start].text:
+    while start < end and (not lines[start].text or _is_boilerplate(lines[start].text)):
         start += 1
     if start >= end or not _BULLET_RE.match(lines[start].raw):
         return end, end

@@ -6,12 +6,14 @@ turned into records.  Disqus thread titles are kept in a dict so posts can name 
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from ..errors import InputError
 from ..records import Article, Comment, Rejected, snippet
 from .source import Source
 from .textutil import display_text, normalise_date
@@ -41,11 +43,13 @@ def _events(src: Source, events=("start", "end")):
                                    forbid_external=True):
             yield event, el
     except DefusedXmlException as exc:
-        yield "error", Rejected("document", f"XML refused: {type(exc).__name__} ({exc}); entity declarations "
-                                "are not accepted (protection against entity-expansion bombs)")
+        what = f"entity '{exc.name}'" if getattr(exc, "name", None) else type(exc).__name__
+        raise InputError(src.name, f"XML refused: it declares {what}; entity declarations are not accepted "
+                         "(protection against entity-expansion bombs such as billion laughs)") from None
     except ParseError as exc:
         line, col = exc.position
-        yield "error", Rejected(f"line {line}, column {col}", f"XML is malformed or truncated: {exc.msg if hasattr(exc, 'msg') else exc}")
+        reason = re.sub(r":\s*line \d+, column \d+$", "", str(exc))
+        yield "error", Rejected(f"line {line}, column {col + 1}", f"XML is malformed or truncated: {reason}")
 
 
 def parse_wxr(src: Source) -> Iterator[Article | Comment | Rejected]:
