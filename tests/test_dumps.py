@@ -125,3 +125,13 @@ def test_output_file_and_summary(tmp_path, capsys):
     assert code == 0 and recs == []
     assert len(out.read_text().splitlines()) == 6
     assert "8 records read = 6 comments written + 0 rejected + 2 articles not written" in err
+
+
+def test_record_dicts_carry_every_field():
+    from dataclasses import fields
+
+    from moderator.records import Article, Comment
+
+    c = Comment(id="1", text="t", meta={"k": 1})
+    assert list(c.to_dict()) == [f.name for f in fields(Comment)]
+    assert list(Article(id="a").to_dict()) == [f.name for f in fields(Article)]
