@@ -1,0 +1,71 @@
+"""Undo obfuscation at the character level, keeping a map back to offsets in the original text.
+
+``normalize(text)`` applies Unicode compatibility folding (NFKC/NFKD), drops accents and invisible characters
+(zero-width spaces and joiners, soft hyphens, bidi controls, variation selectors) and case-folds.  Every
+character of the result knows the ``[start, end)`` slice of the original it came from, so spans found in the
+normalised text can be reported on the text the user sees.  Token-level rewrites (look-alike letters, leetspeak,
+masks, repeats, spaced letters) are in :mod:`classifiers.lexicon`, which works on this output.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b"
+    "\u206c\u206d\u206e\u206f\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a"
+    "\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, where it came from in the original."""
+
+    text: str
+    original: str
+    starts: tuple[int, ...] | None  # None: identity map (the fast ASCII path)
+    ends: tuple[int, ...] | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for normalised ``[start, end)`` (end > start)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str:
+    """What one character becomes: compatibility-decomposed, accents dropped, case-folded ('' if invisible)."""
+    if ch in INVISIBLE:
+        return ""
+    cat = unicodedata.category(ch)
+    if cat in ("Cf", "Mn", "Me"):  # format characters and stray combining marks carry no letters
+        return ""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", kept).casefold() if kept else ""
+
+
+def normalize(text: str) -> Normalized:
+    if text.isascii():
+        # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
+        return Normalized(text.lower(), text, None, None)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch.lower())
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        folded = fold_char(ch)
+        for c in folded:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return Normalized("".join(out), text, tuple(starts), tuple(ends))
