@@ -63,9 +63,13 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    canonical: str           # deobfuscated text for the models
+    tokens: tuple[tuple[str, int, int], ...]  # deobfuscated words for the models, with original offsets
     matches: tuple[Match, ...]
     normalized: Normalized
+
+    @property
+    def canonical(self) -> str:
+        return " ".join(t for t, _, _ in self.tokens)
 
 
 def _read(name: str) -> list[str]:
@@ -76,7 +80,8 @@ def _read(name: str) -> list[str]:
 class Lexicon:
     """The shipped lexicon (``classifiers/data/*``); build once with :meth:`load` and reuse."""
 
-    def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str]):
+    def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
+                 exceptions: list[str] = ()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -84,6 +89,9 @@ class Lexicon:
         self.insults = insults
         self.identity = identity
         self.threats = [re.compile(p) for p in threats]
+        self._exceptions_re = re.compile(r"\b(?:" + "|".join(
+            r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
+        ) if exceptions else None
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
             self._by_len.setdefault(len(e.form), []).append(e)
@@ -103,7 +111,8 @@ class Lexicon:
                 forms.add(root + f[1:] if f.startswith("-") else f)
             entries += [Entry(f.lower(), root, sev, cat) for f in sorted(forms)]
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
-        return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"))
+        return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
+                   [ln.strip().lower() for ln in _read("exceptions.txt")])
 
     # --- single-token deobfuscation ----------------------------------------------------------------------
 
@@ -188,8 +197,9 @@ class Lexicon:
         norm = normalize(text)
         s = norm.text
         matches: list[Match] = []
-        canon: list[str] = []
+        canon: list[tuple[str, int, int]] = []
         chunks = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(s)]
+        allowed = [m.span() for m in self._exceptions_re.finditer(s)] if self._exceptions_re else []
         i = 0
         while i < len(chunks):
             # Runs of single characters split by spaces: "f u c k", "s t u p i d".
@@ -200,29 +210,36 @@ class Lexicon:
                 hit = self._spaced(s, chunks[i:j], norm)
                 if hit:
                     matches.append(hit[0])
-                    canon.append(hit[1])
+                    canon.append((hit[1], hit[0].start, hit[0].end))
                     i = j
                     continue
             a, b = chunks[i]
             a, b = _strip_edges(s, a, b)
-            if a < b:
+            if a < b and allowed and any(x <= a and b <= y for x, y in allowed):
+                # An allow-listed phrase ("blue tits"): words kept, marked so no lexicon or model weight applies.
+                for m in _WORD_RE.finditer(s[a:b]):
+                    o0, o1 = norm.span(a + m.start(), a + m.end())
+                    canon.append((m.group(0) + "_", o0, o1))
+            elif a < b:
                 core = s[a:b]
                 found = self._lookup(core)
                 if found:
                     e, how = found
                     o0, o1 = norm.span(a, b)
                     matches.append(Match(o0, o1, _label(e), e.form, e.severity, e.category, how))
-                    canon.append(e.form)
+                    canon.append((e.form, o0, o1))
                 else:
-                    for w in _WORD_RE.findall(core.translate(CONFUSABLES) if _mixed(core) else core):
-                        canon.append(IDENTITY_TOKEN if w in self.identity else w)
+                    for m in _WORD_RE.finditer(core.translate(CONFUSABLES) if _mixed(core) else core):
+                        w = m.group(0)
+                        o0, o1 = norm.span(a + m.start(), a + m.end())
+                        canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
         for pat in self.threats:
             for m in pat.finditer(s):
                 if m.end() > m.start():
                     o0, o1 = norm.span(m.start(), m.end())
                     matches.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
-        return Analysis(" ".join(canon), tuple(_merge(matches)), norm)
+        return Analysis(tuple(canon), tuple(_merge(matches)), norm)
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str] | None:
         letters = "".join(s[a] for a, _ in run)

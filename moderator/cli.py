@@ -32,6 +32,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", metavar="FILE", help="error report for skipped records (default: OUT.errors.jsonl)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     p.set_defaults(func=cmd_parse)
+
+    t = sub.add_parser("train", help="train the scoring model from labelled data",
+                       description="Reproduce the shipped model from shared/data, or train on your own labelled CSV/JSONL "
+                                   "(a text column and 0/1 columns named after attributes, or exported decisions).")
+    t.add_argument("--data", required=True, type=Path, help="the shared/data folder, or a labelled CSV/JSONL file")
+    t.add_argument("--extra", action="append", type=Path, default=[], metavar="FILE",
+                   help="more labelled CSV/JSONL to add (e.g. exported reviewer decisions); repeatable")
+    t.add_argument("--out", type=Path, default=None, help="where to write model.npz + model.json "
+                   "(default: the shipped weights folder)")
+    t.set_defaults(func=cmd_train)
+
+    e = sub.add_parser("eval", help="ROC AUC, PR AUC and F1 per attribute and dataset")
+    e.add_argument("--data", required=True, type=Path, help="the shared/data folder, or a labelled CSV/JSONL file")
+    e.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped model)")
+    e.add_argument("--threshold", type=float, default=0.5, help="threshold for F1 (default 0.5)")
+    e.set_defaults(func=cmd_eval)
     return parser
 
 
@@ -93,6 +109,33 @@ def cmd_parse(args: argparse.Namespace) -> int:
         where = f" (listed in {report_path})" if stats.rejected else ""
         names = ", ".join(args.inputs)
         print(f"moderator parse: {names}: {stats.summary(args.articles)}{where}", file=sys.stderr)
+    return 0
+
+
+def _need(path: Path, what: str) -> None:
+    from .errors import InputError
+
+    if not path.exists():
+        raise InputError(str(path), f"no such {what}")
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from classifiers.commands import train_command
+    from classifiers.model import weights_dir
+
+    _need(args.data, "data folder or file")
+    for x in args.extra:
+        _need(x, "file")
+    train_command(args.data, args.out or weights_dir(), args.extra)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from classifiers.commands import eval_command
+    from classifiers.datasets import ATTRS
+
+    _need(args.data, "data folder or file")
+    eval_command(args.data, args.model, {a: args.threshold for a in ATTRS})
     return 0
 
 

@@ -1,0 +1,61 @@
+"""Features the models read: word unigrams and bigrams of the deobfuscated text, plus lexicon signals.
+
+The same :func:`analyzer` is used by scikit-learn's TfidfVectorizer at training time and by the numpy scorer at
+inference, so the shipped model needs no scikit-learn objects to run.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .lexicon import IDENTITY_TOKEN, Analysis
+
+DENSE_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3", "prof_count", "insult_word", "insult_count", "threat_phrase",
+                  "obfuscated", "second_person", "identity_near_hostile", "slur")
+_NEAR = 5  # tokens: an identity term this close to an insult, slur or threat
+_SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "yourself", "yall"})
+
+
+def analyzer(tokens: list[str]) -> list[str]:
+    """Unigrams and bigrams of a token list."""
+    grams = list(tokens)
+    grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+    return grams
+
+
+def dense_features(a: Analysis) -> np.ndarray:
+    sev = [0, 0, 0, 0]
+    n_prof = n_ins = 0
+    threat = obf = slur = 0
+    for m in a.matches:
+        if m.label == "profanity":
+            sev[m.severity] = 1
+            n_prof += 1
+            slur |= m.category == "slur"
+        elif m.label == "insult":
+            n_ins += 1
+        elif m.label == "threat":
+            threat = 1
+        if m.how not in ("exact", "pattern"):
+            obf = 1
+    second = int(any(t in _SECOND_PERSON for t, _, _ in a.tokens))
+    return np.array([sev[1], sev[2], sev[3], math.log1p(n_prof), int(n_ins > 0), math.log1p(n_ins), threat, obf,
+                     second, _identity_near_hostile(a), slur], dtype=np.float32)
+
+
+def _identity_near_hostile(a: Analysis) -> int:
+    """1 when an identity term stands within a few words of an insult, a slur, strong profanity or a threat.
+
+    Naming an identity is not hostile; naming one next to hostility is what identity attacks look like.
+    """
+    hostile = [(m.start, m.end) for m in a.matches
+               if m.label in ("insult", "threat") or (m.label == "profanity" and (m.severity >= 2 or m.category == "slur"))]
+    if not hostile:
+        return 0
+    pos = [k for k, (t, _, _) in enumerate(a.tokens) if t == IDENTITY_TOKEN]
+    if not pos:
+        return 0
+    hostile_tok = [k for k, (_, s0, s1) in enumerate(a.tokens) if any(h0 <= s0 < h1 or s0 <= h0 < s1 for h0, h1 in hostile)]
+    return int(any(abs(p - h) <= _NEAR for p in pos for h in hostile_tok))

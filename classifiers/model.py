@@ -1,0 +1,163 @@
+"""The shipped scorer: linear models over :mod:`classifiers.features`, stored as numpy arrays plus JSON.
+
+``weights/model.npz`` holds only numeric and string arrays (loaded with ``allow_pickle=False``);
+``weights/model.json`` holds the metadata and the npz's sha256, checked on every load.  No pickle anywhere, so a
+scikit-learn upgrade cannot break a shipped model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .features import DENSE_FEATURES, analyzer, dense_features
+from .lexicon import Analysis, Lexicon
+
+HOSTILITY_PARTS = ("insult", "threat", "identity_attack")
+SCORE_KEYS = ("toxicity", "profanity", "hostility", "insult", "threat", "identity_attack")
+
+
+class ModelIntegrityError(RuntimeError):
+    """The weights file does not match the sha256 its metadata records."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    term: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label}
+
+
+@dataclass(slots=True)
+class Score:
+    """Scores in [0, 1] per attribute, the profanity severity tier (0 = none, 1 mild, 2 strong, 3 severe), spans."""
+
+    scores: dict[str, float]
+    severity: int
+    spans: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"scores": {k: round(v, 4) for k, v in self.scores.items()}, "severity": self.severity,
+                "spans": [s.to_dict() for s in self.spans]}
+
+
+def weights_dir() -> Path:
+    return Path(str(resources.files("classifiers").joinpath("weights")))
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Scorer:
+    """Scores comments.  Build with :meth:`load` (shipped or given weights) or from training output."""
+
+    def __init__(self, vocab: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
+                 calib: np.ndarray, attributes: Sequence[str], span_threshold: float, meta: dict | None = None,
+                 lexicon: Lexicon | None = None):
+        self.vocab_list = list(vocab)
+        self.vocab = {t: i for i, t in enumerate(self.vocab_list)}
+        self.idf = idf.astype(np.float32)
+        self.coef = coef.astype(np.float32)            # (n_attr, n_vocab + n_dense)
+        self.intercept = intercept.astype(np.float32)  # (n_attr,)
+        self.calib = calib.astype(np.float64)          # (n_attr, 2): p = sigmoid(a * logit + b)
+        self.attributes = tuple(attributes)
+        self.span_threshold = float(span_threshold)
+        self.meta = meta or {}
+        self.lexicon = lexicon or Lexicon.load()
+        n_vocab = len(self.vocab_list)
+        self._w_words = np.ascontiguousarray(self.coef[:, :n_vocab].T)  # (n_vocab, n_attr)
+        self._w_dense = self.coef[:, n_vocab:].T                          # (n_dense, n_attr)
+        # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
+        idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
+        self._span_weight = (self._w_words[:, idx] * self.idf[:, None]).max(axis=1)
+
+    # --- persistence -------------------------------------------------------------------------------------
+
+    def save(self, directory: Path, meta: dict) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        npz = directory / "model.npz"
+        np.savez_compressed(npz, vocab=np.array(self.vocab_list, dtype=str), idf=self.idf,
+                            coef=self.coef.astype(np.float16), intercept=self.intercept, calib=self.calib)
+        meta = dict(meta, attributes=list(self.attributes), span_threshold=self.span_threshold,
+                    dense_features=list(DENSE_FEATURES), weights_file="model.npz", weights_sha256=sha256_file(npz))
+        (directory / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> "Scorer":
+        d = Path(directory) if directory else weights_dir()
+        meta = json.loads((d / "model.json").read_text())
+        npz = d / meta["weights_file"]
+        actual = sha256_file(npz)
+        if actual != meta["weights_sha256"]:
+            raise ModelIntegrityError(f"{npz}: sha256 {actual} does not match {meta['weights_sha256']} in model.json")
+        with np.load(npz, allow_pickle=False) as z:
+            return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["calib"], meta["attributes"],
+                       meta["span_threshold"], meta, None)
+
+    # --- scoring -----------------------------------------------------------------------------------------
+
+    def analyse(self, texts: Sequence[str]) -> list[Analysis]:
+        return [self.lexicon.analyse(t) for t in texts]
+
+    def matrix(self, analyses: Sequence[Analysis]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """TF-IDF rows (sublinear tf, l2 norm: as scikit-learn's TfidfVectorizer) and dense lexicon features."""
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        vocab, idf = self.vocab, self.idf
+        for a in analyses:
+            counts = Counter(i for i in map(vocab.get, analyzer([t for t, _, _ in a.tokens])) if i is not None)
+            vals = [(1.0 + math.log(c)) * idf[i] for i, c in counts.items()]
+            norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+            indices.extend(counts)
+            data.extend(v / norm for v in vals)
+            indptr.append(len(indices))
+        X = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
+                              shape=(len(analyses), len(self.vocab_list)))
+        D = np.vstack([dense_features(a) for a in analyses]) if analyses else np.zeros((0, len(DENSE_FEATURES)))
+        return X, D.astype(np.float32)
+
+    def probabilities(self, analyses: Sequence[Analysis]) -> np.ndarray:
+        X, D = self.matrix(analyses)
+        logits = np.asarray(X @ self._w_words) + D @ self._w_dense + self.intercept
+        z = logits * self.calib[:, 0] + self.calib[:, 1]
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def score(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
+        out: list[Score] = []
+        for start in range(0, len(texts), batch_size):
+            batch = texts[start:start + batch_size]
+            analyses = self.analyse(batch)
+            probs = self.probabilities(analyses)
+            out.extend(self._result(a, p) for a, p in zip(analyses, probs))
+        return out
+
+    def _result(self, a: Analysis, p: np.ndarray) -> Score:
+        scores = {attr: float(p[k]) for k, attr in enumerate(self.attributes)}
+        scores["hostility"] = max(scores.get(x, 0.0) for x in HOSTILITY_PARTS)
+        scores = {k: scores[k] for k in SCORE_KEYS}
+        severity = max((m.severity for m in a.matches if m.label == "profanity"), default=0)
+        spans = [Span(m.start, m.end, m.label, m.term) for m in a.matches]
+        if scores["toxicity"] >= 0.5 or scores["hostility"] >= 0.5:
+            covered = [(s.start, s.end) for s in spans]
+            for tok, s0, s1 in a.tokens:
+                i = self.vocab.get(tok)
+                if i is not None and self._span_weight[i] >= self.span_threshold and \
+                        not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
+                    spans.append(Span(s0, s1, "toxic", tok))
+            spans.sort(key=lambda s: (s.start, s.end))
+        return Score(scores, severity, spans)

@@ -1,0 +1,217 @@
+"""Training and evaluation.  ``moderator train`` / ``moderator eval`` call into here.
+
+Per attribute: logistic regression on the rows whose dataset labels that attribute (missing labels are left
+out), with datasets weighted so that no single one dominates, then Platt scaling fitted on out-of-fold scores
+so outputs read as probabilities.  Neutral identity statements are added as negatives so that naming an identity
+is not evidence of an attack.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import subprocess
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .datasets import ATTRS, Example
+from .features import DENSE_FEATURES, analyzer
+from .lexicon import Lexicon
+from .model import Scorer
+
+LEXICON_ONLY = ("profanity",)  # heads calibrated from the lexicon tiers, not fitted on comment labels
+PROFANITY_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3")
+IDENTITY_TEMPLATES = [
+    "I am a {x} person.", "I am {x}.", "I'm a proud {x} woman.", "I'm a {x} man and a father.", "As a {x} woman, I agree.",
+    "As a {x} person, I found this article fair.", "My neighbours are {x} and very kind.", "{X} people live here.",
+    "We are {x} and we vote.", "Being {x} is normal.", "My best friend is {x}.", "She is {x} and a doctor.",
+    "He is {x} and runs a bakery.", "The {x} community held a fundraiser.", "Many {x} families attended the event.",
+    "{X} voters turned out in large numbers.", "I grew up {x}.", "Our teacher is {x}.", "Support {x} rights.",
+    "There are {x} members on the council.",
+]
+IDENTITIES = ["gay", "lesbian", "bisexual", "transgender", "trans", "queer", "muslim", "jewish", "christian",
+              "catholic", "hindu", "sikh", "buddhist", "atheist", "black", "white", "asian", "african", "hispanic",
+              "latino", "mexican", "chinese", "indian", "arab", "immigrant", "refugee", "disabled", "deaf", "blind",
+              "autistic", "female", "male", "elderly", "young", "native american", "indigenous", "feminist"]
+
+
+@dataclass
+class TrainConfig:
+    C: float = 4.0
+    min_df: int = 2
+    max_features: int = 150_000
+    calibration_folds: int = 3
+    seed: int = 13
+
+
+def identity_templates() -> list[Example]:
+    out = []
+    for t, x in itertools.product(IDENTITY_TEMPLATES, IDENTITIES):
+        text = t.format(x=x, X=x.capitalize())
+        out.append(Example(text, "identity_templates", {a: 0 for a in ATTRS}))
+    return out
+
+
+def dataset_weights(examples: Sequence[Example]) -> np.ndarray:
+    """Each dataset counts as sqrt(its size) rows in total: big ones still matter more, but none swamps."""
+    sizes = Counter(e.dataset for e in examples)
+    return np.array([1.0 / np.sqrt(sizes[e.dataset]) for e in examples]) * np.sqrt(len(examples))
+
+
+def git_commit(root: Path) -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+DEFAULT_TIER_RATES = {0: 0.01, 1: 0.7, 2: 0.82, 3: 0.82}  # measured on toxic_spans; used when it is absent
+
+
+def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Lexicon | None = None,
+        span_examples: Sequence[Example] = (), tier_rates: dict[int, float] | None = None) -> Scorer:
+    """Train a Scorer on ``examples`` (labels per attribute, None = unknown).
+
+    ``tier_rates`` calibrates the profanity head: P(profane) for a comment whose strongest lexicon word has
+    each severity tier (see :func:`classifiers.datasets.profanity_tier_rates`).
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    cfg = cfg or TrainConfig()
+    lexicon = lexicon or Lexicon.load()
+    analyses = [lexicon.analyse(e.text) for e in examples]
+    docs = [[t for t, _, _ in a.tokens] for a in analyses]
+    vec = TfidfVectorizer(analyzer=analyzer, min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
+                          dtype=np.float32)
+    Xw = vec.fit_transform(docs)
+    vocab = vec.get_feature_names_out().tolist()
+    # Use the scorer's own vectoriser on the training rows too: what is trained is exactly what is shipped.
+    scorer0 = Scorer(vocab, vec.idf_, np.zeros((1, len(vocab) + len(DENSE_FEATURES))), np.zeros(1),
+                     np.array([[1.0, 0.0]]), ["toxicity"], 1e9, lexicon=lexicon)
+    Xw, D = scorer0.matrix(analyses)
+    X = sparse.hstack([Xw, sparse.csr_matrix(D)], format="csr")
+    weights = dataset_weights(examples)
+    coefs, intercepts, calib = [], [], []
+    n_words = Xw.shape[1]
+    for attr in ATTRS:
+        if attr in LEXICON_ONLY:
+            coef, b = _tier_coefficients(tier_rates or DEFAULT_TIER_RATES, n_words)
+            coefs.append(coef)
+            intercepts.append(b)
+            calib.append([1.0, 0.0])
+            continue
+        rows = np.array([i for i, e in enumerate(examples) if e.labels.get(attr) is not None])
+        y = np.array([examples[i].labels[attr] for i in rows])
+        w = weights[rows]
+        Xa = X
+        clf = LogisticRegression(C=cfg.C, solver="liblinear", max_iter=2000)
+        clf.fit(Xa[rows], y, sample_weight=w)
+        # Platt scaling on out-of-fold decision values.
+        oof = np.zeros(len(rows))
+        folds = StratifiedKFold(cfg.calibration_folds, shuffle=True, random_state=cfg.seed)
+        for tr, te in folds.split(rows, y):
+            m = LogisticRegression(C=cfg.C, solver="liblinear", max_iter=2000).fit(Xa[rows[tr]], y[tr], sample_weight=w[tr])
+            oof[te] = m.decision_function(Xa[rows[te]])
+        platt = LogisticRegression(C=1e4).fit(oof[:, None], y, sample_weight=w)
+        coefs.append(clf.coef_[0])
+        intercepts.append(clf.intercept_[0])
+        calib.append([platt.coef_[0, 0], platt.intercept_[0]])
+    scorer = Scorer(vocab, vec.idf_, np.vstack(coefs), np.array(intercepts), np.array(calib), ATTRS, 1e9,
+                    lexicon=lexicon)
+    if span_examples:
+        scorer.span_threshold = tune_span_threshold(scorer, span_examples)
+    return scorer
+
+
+def _tier_coefficients(rates: dict[int, float], n_words: int) -> tuple[np.ndarray, float]:
+    """Profanity head: reads only the severity-tier flags, so topics that co-occur with swearing in the training
+    sets cannot leak into it; sigmoid(b + w_t) equals the measured rate for tier t."""
+    logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
+    coef = np.zeros(n_words + len(DENSE_FEATURES))
+    b = logit(min(max(rates[0], 1e-3), 0.5))
+    for t, name in zip((1, 2, 3), PROFANITY_FEATURES):
+        coef[n_words + DENSE_FEATURES.index(name)] = logit(min(rates[t], 0.995)) - b
+    return coef, b
+
+
+# --- evaluation ------------------------------------------------------------------------------------------
+
+def span_f1(pred: set[int], gold: set[int]) -> float:
+    """SemEval-2021 Task 5 per-text F1 (1.0 when both are empty)."""
+    if not pred and not gold:
+        return 1.0
+    if not pred or not gold:
+        return 0.0
+    tp = len(pred & gold)
+    if tp == 0:
+        return 0.0
+    p, r = tp / len(pred), tp / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def _offsets(spans) -> set[int]:
+    out: set[int] = set()
+    for s in spans:
+        a, b = (s.start, s.end) if hasattr(s, "start") else s
+        out.update(range(a, b))
+    return out
+
+
+def mean_span_f1(scorer: Scorer, examples: Sequence[Example]) -> float:
+    results = scorer.score([e.text for e in examples])
+    return float(np.mean([span_f1(_offsets(r.spans), _offsets(e.spans or [])) for r, e in zip(results, examples)]))
+
+
+def tune_span_threshold(scorer: Scorer, examples: Sequence[Example]) -> float:
+    best = (-1.0, 1e9)
+    for t in (6.0, 10.0, 14.0, 18.0, 22.0, 26.0, 30.0, 40.0, 60.0, 1e9):
+        scorer.span_threshold = t
+        f = mean_span_f1(scorer, examples)
+        if f > best[0]:
+            best = (f, t)
+    return best[1]
+
+
+def roc_auc(y: Sequence[int], s: Sequence[float]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, s))
+
+
+def attribute_metrics(scorer: Scorer, examples: Sequence[Example], thresholds: dict[str, float] | None = None) -> dict:
+    """ROC AUC, PR AUC and F1 at threshold, per attribute and per dataset."""
+    from sklearn.metrics import average_precision_score, f1_score, roc_auc_score
+
+    thresholds = thresholds or {}
+    results = scorer.score([e.text for e in examples])
+    out: dict[str, dict] = {}
+    for ds in sorted({e.dataset for e in examples}):
+        idx = [i for i, e in enumerate(examples) if e.dataset == ds]
+        for attr in ATTRS:
+            pairs = [(examples[i].labels[attr], results[i].scores[attr]) for i in idx
+                     if examples[i].labels.get(attr) is not None]
+            ys = [y for y, _ in pairs]
+            if len(set(ys)) < 2:
+                continue
+            ss = [s for _, s in pairs]
+            t = thresholds.get(attr, 0.5)
+            out.setdefault(ds, {})[attr] = {
+                "n": len(ys), "positives": int(sum(ys)), "roc_auc": round(roc_auc_score(ys, ss), 4),
+                "pr_auc": round(average_precision_score(ys, ss), 4),
+                "f1": round(f1_score(ys, [int(s >= t) for s in ss]), 4), "threshold": t}
+    return out
+
+
+def shuffle(examples: list[Example], seed: int = 13) -> list[Example]:
+    rnd = random.Random(seed)
+    out = list(examples)
+    rnd.shuffle(out)
+    return out
