@@ -29,6 +29,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_score.py
 
 clean:
 	rm -rf $(VENV) out

@@ -38,6 +38,14 @@ _CHUNK_RE = re.compile(r"\S+")
 _RUN3_RE = re.compile(r"(.)\1\1+")
 _SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+# Text with none of these needs no deobfuscation: symbols or digits touching letters, letters split by
+# separators or spaces, runs of three identical letters, markdown-style masks.
+_SUSPICIOUS_RE = re.compile(
+    r"[^\sa-z0-9'’.,!?;:\"()\[\]\-]"            # any other symbol (* $ @ # | ...) or non-ASCII
+    r"|[a-z][0-9!|.\-_][a-z]|[0-9][a-z]|[a-z][0-9]"  # leet, masks and separators inside a word
+    r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"  # single letters split by spaces
+    r"|([a-z])\1\1"                                   # fuuuck
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,7 @@ class Lexicon:
         self.insults = insults
         self.identity = identity
         self.threats = [re.compile(p) for p in threats]
+        self._threat_re = re.compile("|".join(f"(?:{p})" for p in threats)) if threats else None
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
         ) if exceptions else None
@@ -99,6 +108,7 @@ class Lexicon:
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
+        self._root_cache: dict[str, bool] = {}
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -113,6 +123,14 @@ class Lexicon:
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")])
+
+    def _has_strong_root(self, word: str) -> bool:
+        hit = self._root_cache.get(word)
+        if hit is None:
+            if len(self._root_cache) > 200_000:
+                self._root_cache.clear()
+            hit = self._root_cache[word] = bool(self._strong_root_re.search(word))
+        return hit
 
     # --- single-token deobfuscation ----------------------------------------------------------------------
 
@@ -195,6 +213,40 @@ class Lexicon:
 
     def analyse(self, text: str) -> Analysis:
         norm = normalize(text)
+        s = norm.text
+        if norm.starts is None and not _SUSPICIOUS_RE.search(s) and not (
+                self._exceptions_re and self._exceptions_re.search(s)):
+            return self._analyse_plain(norm)
+        return self._analyse_obfuscated(norm)
+
+    def _analyse_plain(self, norm: Normalized) -> Analysis:
+        """ASCII text with no obfuscation signals: whole words looked up directly (the common, fast case)."""
+        s = norm.text
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(s)]
+        matches: list[Match] = []
+        canon = []
+        entries, identity = self.entries, self.identity
+        for tok in tokens:
+            w = tok[0]
+            e = entries.get(w)
+            if e is None and len(w) >= 6 and self._has_strong_root(w):
+                found = self._lookup(w)  # glued compounds ("fuckface", "shitbrain")
+                if found:
+                    e = found[0]
+                    matches.append(Match(tok[1], tok[2], _label(e), e.form, e.severity, e.category, found[1]))
+                    canon.append((e.form, tok[1], tok[2]))
+                    continue
+            if e is not None:
+                matches.append(Match(tok[1], tok[2], _label(e), e.form, e.severity, e.category, "exact"))
+            canon.append((IDENTITY_TOKEN, tok[1], tok[2]) if w in identity else tok)
+        if self._threat_re is not None:
+            for pat in self.threats:
+                for m in pat.finditer(s) if self._threat_re.search(s) else ():
+                    if m.end() > m.start():
+                        matches.append(Match(m.start(), m.end(), "threat", m.group(0), 0, "threat", "pattern"))
+        return Analysis(tuple(canon), tuple(_merge(matches)), norm)
+
+    def _analyse_obfuscated(self, norm: Normalized) -> Analysis:
         s = norm.text
         matches: list[Match] = []
         canon: list[tuple[str, int, int]] = []

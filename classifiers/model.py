@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -115,19 +113,25 @@ class Scorer:
 
     def matrix(self, analyses: Sequence[Analysis]) -> tuple[sparse.csr_matrix, np.ndarray]:
         """TF-IDF rows (sublinear tf, l2 norm: as scikit-learn's TfidfVectorizer) and dense lexicon features."""
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
-        vocab, idf = self.vocab, self.idf
-        for a in analyses:
-            counts = Counter(i for i in map(vocab.get, analyzer([t for t, _, _ in a.tokens])) if i is not None)
-            vals = [(1.0 + math.log(c)) * idf[i] for i, c in counts.items()]
-            norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-            indices.extend(counts)
-            data.extend(v / norm for v in vals)
-            indptr.append(len(indices))
-        X = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
-                              shape=(len(analyses), len(self.vocab_list)))
+        get = self.vocab.get
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, a in enumerate(analyses):
+            ids = [i for i in map(get, analyzer([t for t, _, _ in a.tokens])) if i is not None]
+            cols.extend(ids)
+            rows.extend([r] * len(ids))
+        n, v = len(analyses), len(self.vocab_list)
+        if cols:
+            # Count (row, term) pairs, then sublinear tf x idf, then l2-normalise each row: all in numpy.
+            keys, counts = np.unique(np.array(rows, dtype=np.int64) * v + np.array(cols, dtype=np.int64),
+                                     return_counts=True)
+            r_idx, c_idx = keys // v, keys % v
+            vals = (1.0 + np.log(counts)).astype(np.float32) * self.idf[c_idx]
+            norms = np.sqrt(np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n))
+            vals = vals / np.where(norms > 0, norms, 1.0)[r_idx].astype(np.float32)
+            X = sparse.csr_matrix((vals, (r_idx, c_idx)), shape=(n, v))
+        else:
+            X = sparse.csr_matrix((n, v), dtype=np.float32)
         D = np.vstack([dense_features(a) for a in analyses]) if analyses else np.zeros((0, len(DENSE_FEATURES)))
         return X, D.astype(np.float32)
 

@@ -50,8 +50,17 @@ def fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", kept).casefold() if kept else ""
 
 
+# Typographic punctuation that maps one-to-one onto ASCII, so such text keeps the identity offset map.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": ".", "\xa0": " ",
+                              "«": '"', "»": '"', "′": "'", "″": '"'})
+
+
 def normalize(text: str) -> Normalized:
-    if text.isascii():
+    if not text.isascii():
+        plain = text.translate(_TYPOGRAPHIC)
+        if plain.isascii():
+            return Normalized(plain.lower(), text, None, None)
+    else:
         # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
         return Normalized(text.lower(), text, None, None)
     out: list[str] = []

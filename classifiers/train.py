@@ -109,7 +109,15 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
             calib.append([1.0, 0.0])
             continue
         rows = np.array([i for i, e in enumerate(examples) if e.labels.get(attr) is not None])
-        y = np.array([examples[i].labels[attr] for i in rows])
+        y = np.array([examples[i].labels[attr] for i in rows]) if len(rows) else np.array([])
+        if len(set(y.tolist())) < 2:
+            # No positives (or no negatives) for this attribute in the data given: fall back to the lexicon
+            # signal alone rather than fit a model that can only say one thing.
+            coef, b = _fallback_coefficients(attr, n_words)
+            coefs.append(coef)
+            intercepts.append(b)
+            calib.append([1.0, 0.0])
+            continue
         w = weights[rows]
         Xa = X
         clf = LogisticRegression(C=cfg.C, solver="liblinear", max_iter=2000)
@@ -129,6 +137,18 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     if span_examples:
         scorer.span_threshold = tune_span_threshold(scorer, span_examples)
     return scorer
+
+
+_FALLBACK_FEATURE = {"threat": "threat_phrase", "insult": "insult_word", "identity_attack": "slur",
+                     "toxicity": "prof_sev3"}
+
+
+def _fallback_coefficients(attr: str, n_words: int) -> tuple[np.ndarray, float]:
+    """P = 0.02 without the attribute's lexicon signal, 0.7 with it (used only when labels are one-sided)."""
+    coef = np.zeros(n_words + len(DENSE_FEATURES))
+    b = float(np.log(0.02 / 0.98))
+    coef[n_words + DENSE_FEATURES.index(_FALLBACK_FEATURE[attr])] = float(np.log(0.7 / 0.3)) - b
+    return coef, b
 
 
 def _tier_coefficients(rates: dict[int, float], n_words: int) -> tuple[np.ndarray, float]:

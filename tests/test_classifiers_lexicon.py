@@ -1,0 +1,70 @@
+"""Normalisation and lexicon: obfuscation undone with offsets kept; no Scunthorpe problem."""
+
+import csv
+
+import pytest
+
+from classifiers.lexicon import Lexicon
+from classifiers.normalize import normalize
+
+from conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.load()
+
+
+def hits(lex, text, labels=("profanity", "insult")):
+    return [m for m in lex.analyse(text).matches if m.label in labels]
+
+
+@pytest.mark.parametrize("text,clean", [
+    ("Fück", "fuck"), ("f\u200bu\u200bc\u200bk", "fuck"), ("ＦＵＣＫ", "fuck"), ("ﬁne", "fine"), ("SHIT", "shit"),
+])
+def test_normalize_folds_and_maps_back(text, clean):
+    n = normalize(text)
+    assert n.text == clean
+    assert n.span(0, len(n.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text,term,how", [
+    ("f*ck you", "fuck", "mask"), ("sh1t", "shit", "leet"), ("$hit", "shit", "leet"), ("a55hole", "asshole", "leet"),
+    ("a**hole", "asshole", "mask"), ("fuuuuck", "fuck", "repeat"), ("f u c k this", "fuck", "spaced"),
+    ("s.t.u.p.i.d", "stupid", "separated"), ("fuckshit", "fuck", "glued"), ("ѕһіт", "shit", "lookalike"),
+    ("sһit", "shit", "lookalike"), ("b!tch", "bitch", "leet"), ("f***", "fuck", "mask"),
+])
+def test_obfuscations(lex, text, term, how):
+    (m,) = hits(lex, text)
+    assert (m.term, m.how) == (term, how)
+    assert text[m.start:m.end].strip() == text[m.start:m.end]
+
+
+@pytest.mark.parametrize("text", [
+    "Scunthorpe", "cockpit", "assassin", "Essex", "Middlesex", "Sussex", "therapist", "class", "bass", "Penistone",
+    "analyst", "cocktail", "Hancock", "titanic", "arsenal", "cumbersome", "Dickens", "shiitake", "grapes",
+    "I am a gay man", "As a Muslim woman, I agree", "Blue tits nested in the box.", "англійський масон",
+])
+def test_no_false_hits(lex, text):
+    assert hits(lex, text) == []
+
+
+def test_spans_point_at_original_text(lex):
+    text = "Shut the f\u200bu\u200bck up, you ѕtupid 1diot!"
+    found = {(text[m.start:m.end], m.term) for m in hits(lex, text)}
+    assert found == {("f\u200bu\u200bck", "fuck"), ("ѕtupid", "stupid"), ("1diot", "idiot")}
+
+
+def test_threat_phrases(lex):
+    (m,) = hits(lex, "I will kill you tomorrow", ("threat",))
+    assert m.term == "i will kill you"
+
+
+def test_obfuscation_set_recall(lex):
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / "obfuscated.tsv", encoding="utf-8"), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 200
+    caught_plain = {r["base"] for r in rows if hits(lex, r["base"])}
+    scored = [r for r in rows if r["base"] in caught_plain]
+    recall = sum(bool(hits(lex, r["variant"])) for r in scored) / len(scored)
+    assert recall >= 0.95, recall

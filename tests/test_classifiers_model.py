@@ -1,0 +1,114 @@
+"""The shipped model: safe loading, the seed's comments, identity statements, benign look-alikes."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from classifiers.model import ModelIntegrityError, Scorer, weights_dir
+
+from conftest import FIXTURES, ROOT, SHARED
+
+SEED = SHARED / "seeds" / "000_ae7dbf5f6eedc440.txt"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return Scorer.load()
+
+
+def test_shipped_files_small_and_described():
+    d = weights_dir()
+    size = sum(p.stat().st_size for p in d.iterdir() if p.is_file())
+    assert size <= 10 * 1024 * 1024
+    meta = json.loads((d / "model.json").read_text())
+    assert meta["attributes"] == ["toxicity", "profanity", "insult", "threat", "identity_attack"]
+    assert len(meta["training_code_commit"]) == 40 and meta["data_sha256"]
+    assert (d / "MODEL_CARD.md").exists()
+
+
+def test_weights_are_plain_arrays():
+    with np.load(weights_dir() / "model.npz", allow_pickle=False) as z:  # raises if anything needs unpickling
+        assert {k: z[k].dtype.kind for k in z.files} == {"vocab": "U", "idf": "f", "coef": "f", "intercept": "f",
+                                                          "calib": "f"}
+
+
+def test_tampered_weights_are_refused(tmp_path):
+    for f in ("model.npz", "model.json"):
+        shutil.copy(weights_dir() / f, tmp_path / f)
+    data = bytearray((tmp_path / "model.npz").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (tmp_path / "model.npz").write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        Scorer.load(tmp_path)
+
+
+def test_import_does_no_work_and_scoring_needs_no_sklearn():
+    code = ("import sys, classifiers; assert classifiers._default is None; "
+            "r = classifiers.score(['you absolute f*ckwit'])[0]; "
+            "assert r.scores['profanity'] > 0.5, r; assert 'sklearn' not in sys.modules, 'sklearn imported'; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_save_load_round_trip(scorer, tmp_path):
+    texts = ["you are a moron", "lovely weather", "I will kill you", "f u c k off"]
+    scorer.save(tmp_path, {"note": "copy"})
+    again = Scorer.load(tmp_path)
+    a = [r.scores for r in scorer.score(texts)]
+    b = [r.scores for r in again.score(texts)]
+    for x, y in zip(a, b):
+        assert x == pytest.approx(y, abs=2e-3)  # float16 coefficients
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared/seeds not present")
+def test_seed_comments(scorer, capsys):
+    from conftest import parse_file
+
+    comments = [c["text"] for c in parse_file(capsys, SEED)]
+    first, second, third, fourth = scorer.score(comments)
+    for r in (first, third, fourth):
+        assert r.scores["profanity"] >= 0.5, r
+    assert {comments[0][s.start:s.end] for s in first.spans if s.label == "profanity"} == {"fuck"}
+    assert {comments[2][s.start:s.end] for s in third.spans if s.label == "profanity"} == {"ass", "shithole"}
+    assert {comments[3][s.start:s.end] for s in fourth.spans if s.label == "profanity"} == {"shit"}
+    assert max(second.scores.values()) < 0.3, second.scores
+    assert second.spans == []
+
+
+@pytest.mark.parametrize("text", [
+    "I am a gay man.", "As a Muslim woman, I found the article fair.", "I'm a proud Black woman from Atlanta.",
+    "We are Jewish and celebrate Hanukkah.", "I'm transgender and I vote in every election.",
+])
+def test_identity_statements_score_low(scorer, text):
+    (r,) = scorer.score([text])
+    assert max(r.scores["hostility"], r.scores["identity_attack"], r.scores["toxicity"]) < 0.3, r.scores
+
+
+def test_hostile_examples_score_high(scorer):
+    insult, threat = scorer.score(["You are a stupid idiot", "I will kill you"])
+    assert insult.scores["insult"] > 0.8 and insult.scores["hostility"] > 0.8
+    assert threat.scores["threat"] > 0.5 and threat.scores["hostility"] == threat.scores["threat"]
+
+
+def test_benign_lookalikes_false_positive_rate(scorer):
+    lines = [ln.strip() for ln in open(FIXTURES / "eval" / "benign.txt", encoding="utf-8")
+             if ln.strip() and not ln.startswith("#")]
+    flagged = [(t, r.scores) for t, r in zip(lines, scorer.score(lines))
+               if r.scores["profanity"] >= 0.5 or r.scores["hostility"] >= 0.5]
+    assert len(flagged) / len(lines) <= 0.02, flagged
+
+
+def test_obfuscated_profanity_scores(scorer):
+    import csv
+
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / "obfuscated.tsv", encoding="utf-8"), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    plain = {r["base"]: s for r, s in zip(rows, scorer.score([r["base"] for r in rows]))}
+    caught = [r for r in rows if plain[r["base"]].spans]
+    results = scorer.score([r["variant"] for r in caught])
+    recall = sum(bool(s.spans) for s in results) / len(caught)
+    assert recall >= 0.95, recall
