@@ -69,14 +69,15 @@ def main() -> None:
     rows = {
         "moderator (6 scores + spans)": (lambda: scorer.score(texts), lambda t: scorer.score([t])),
         "alt-profanity-check": (lambda: predict_prob(texts), lambda t: predict_prob([t])),
-        "better-profanity": (lambda: [bp.contains_profanity(t) for t in texts], bp.contains_profanity),
+        # better-profanity manages ~30 comments/s, so its throughput is measured on the first 1,000 only.
+        "better-profanity": (lambda: [bp.contains_profanity(t) for t in texts[:1000]], bp.contains_profanity),
     }
     results = {}
     single = texts[: args.single]
     for name, (batch, one) in rows.items():
         secs = timed(batch)
-        p50, p95 = latency(one, single)
-        results[name] = (len(texts) / secs, p50, p95)
+        p50, p95 = latency(one, single[:300] if name == "better-profanity" else single)
+        results[name] = ((1000 if name == "better-profanity" else len(texts)) / secs, p50, p95)
     base_tp, base_p50, _ = results["alt-profanity-check"]
     print(f"{'':<30}{'comments/s':>12}{'x alt':>8}{'p50 ms':>9}{'p95 ms':>9}{'p50 x alt':>11}")
     for name, (tp, p50, p95) in results.items():
