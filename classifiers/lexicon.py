@@ -41,8 +41,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # Text with none of these needs no deobfuscation: symbols or digits touching letters, letters split by
 # separators or spaces, runs of three identical letters, markdown-style masks.
 _SUSPICIOUS_RE = re.compile(
-    r"[^\sa-z0-9'’.,!?;:\"()\[\]\-]"            # any other symbol (* $ @ # | ...) or non-ASCII
-    r"|[a-z][0-9!|.\-_][a-z]|[0-9][a-z]|[a-z][0-9]"  # leet, masks and separators inside a word
+    r"[^\x00-\x7f]"                                  # non-ASCII survived normalisation
+    r"|[a-z][*#@$_0-9+]|[a-z][!|][a-z]|[*@$|_+][a-z]"           # leet and masks touching a letter (not "#tag", "1st")
+    r"|[a-z][.\-][a-z][.\-][a-z]"                   # letters split by dots or hyphens (s.t.u.p.i.d)
     r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"  # single letters split by spaces
     r"|([a-z])\1\1"                                   # fuuuck
 )
@@ -239,12 +240,21 @@ class Lexicon:
             if e is not None:
                 matches.append(Match(tok[1], tok[2], _label(e), e.form, e.severity, e.category, "exact"))
             canon.append((IDENTITY_TOKEN, tok[1], tok[2]) if w in identity else tok)
-        if self._threat_re is not None:
-            for pat in self.threats:
-                for m in pat.finditer(s) if self._threat_re.search(s) else ():
-                    if m.end() > m.start():
-                        matches.append(Match(m.start(), m.end(), "threat", m.group(0), 0, "threat", "pattern"))
+        matches.extend(self._threats(norm))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
+
+    def _threats(self, norm: Normalized) -> list[Match]:
+        """Threat phrases; one combined scan first, the patterns one by one only when something is there."""
+        s = norm.text
+        if self._threat_re is None or not self._threat_re.search(s):
+            return []
+        out = []
+        for pat in self.threats:
+            for m in pat.finditer(s):
+                if m.end() > m.start():
+                    o0, o1 = norm.span(m.start(), m.end())
+                    out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
+        return out
 
     def _analyse_obfuscated(self, norm: Normalized) -> Analysis:
         s = norm.text
@@ -286,11 +296,7 @@ class Lexicon:
                         o0, o1 = norm.span(a + m.start(), a + m.end())
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
-        for pat in self.threats:
-            for m in pat.finditer(s):
-                if m.end() > m.start():
-                    o0, o1 = norm.span(m.start(), m.end())
-                    matches.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
+        matches.extend(self._threats(norm))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str] | None:
