@@ -344,35 +344,27 @@ def _strip_edges(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _leet_variants(token: str, limit: int = 8) -> list[str]:
-    options = [[LEET[c], LEET_ALT[c]] if c in LEET_ALT else [LEET.get(c, c)] for c in token]
-    out = []
-    for combo in product(*options):
-        out.append("".join(combo))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _shortenings(token: str, limit: int = 8) -> list[str]:
-    """Runs of 3+ identical letters cut to 1 or 2 ("fuuuck" -> "fuck", "asssss" -> "as", "ass")."""
-    parts = re.split(r"((.)\2\2+)", token)
-    pieces: list[list[str]] = []
-    k = 0
-    while k < len(parts):
-        piece = parts[k]
-        if k + 2 < len(parts) + 1 and k + 1 < len(parts) and parts[k + 1] and len(parts[k + 1]) >= 3 and \
-                len(set(parts[k + 1])) == 1:
-            pieces.append([piece])
-            ch = parts[k + 1][0]
-            pieces.append([ch, ch * 2])
-            k += 3
-        else:
-            pieces.append([piece])
-            k += 1
+def _combos(pieces: list[list[str]], limit: int) -> list[str]:
+    """Up to ``limit`` strings made by choosing one option per piece."""
     out = []
     for combo in product(*pieces):
         out.append("".join(combo))
         if len(out) >= limit:
             break
     return out
+
+
+def _leet_variants(token: str, limit: int = 8) -> list[str]:
+    return _combos([[LEET[c], LEET_ALT[c]] if c in LEET_ALT else [LEET.get(c, c)] for c in token], limit)
+
+
+def _shortenings(token: str, limit: int = 8) -> list[str]:
+    """Runs of 3+ identical letters cut to 1 or 2 ("fuuuck" -> "fuck", "asssss" -> "as", "ass")."""
+    pieces: list[list[str]] = []
+    pos = 0
+    for m in _RUN3_RE.finditer(token):
+        ch = m.group(1)
+        pieces += [[token[pos:m.start()]], [ch, ch * 2]]
+        pos = m.end()
+    pieces.append([token[pos:]])
+    return _combos(pieces, limit)
