@@ -42,7 +42,7 @@ IDENTITIES = ["gay", "lesbian", "bisexual", "transgender", "trans", "queer", "mu
 
 @dataclass
 class TrainConfig:
-    C: float = 4.0
+    C: float = 1.0  # 4.0 fit the training sets better but transferred worse (bench/cross_dataset.py)
     min_df: int = 2
     max_features: int = 150_000
     calibration_folds: int = 3
