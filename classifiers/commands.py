@@ -11,7 +11,7 @@ from typing import TextIO
 from .datasets import (ATTRS, DATASETS, MAIN_LABEL, dataset_files, load_all, load_semeval_spans, load_user_file,
                        profanity_tier_rates)
 from .lexicon import Lexicon
-from .model import Scorer
+from .model import Scorer, sha256_file
 from .train import TrainConfig, attribute_metrics, fit, git_commit, identity_templates, mean_span_f1
 
 
@@ -55,7 +55,7 @@ def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.st
         "profanity_tier_rates": rates,
         "datasets": sorted({e.dataset for e in examples}),
         "examples_per_dataset": {d: sum(e.dataset == d for e in examples) for d in sorted({e.dataset for e in examples})},
-        "data_sha256": dataset_files(data) if _is_shared_data(data) else {data.name: _sha(data)},
+        "data_sha256": dataset_files(data) if _is_shared_data(data) else {data.name: sha256_file(data)},
         "metrics": metrics,
     }
     scorer.save(out, meta)
@@ -63,12 +63,6 @@ def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.st
     print(f"wrote {out}/model.npz + model.json ({size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s; "
           f"{metrics}", file=log)
     return scorer
-
-
-def _sha(path: Path) -> str:
-    from .datasets import file_sha256
-
-    return file_sha256(path)
 
 
 def eval_command(data: Path, model: Path | None, thresholds: dict[str, float], out: TextIO = sys.stdout) -> dict:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import html
 import json
 import re
@@ -247,21 +246,15 @@ def load_user_file(path: Path) -> list[Example]:
     return out
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def dataset_files(root: Path) -> dict[str, str]:
     """sha256 of every data file used, for the model metadata."""
     files = ["toxic_spans/comments.csv", "toxic_spans/annotations.csv", "toxic_spans/spans.csv",
              "kaggle_insults/train.csv", "kaggle_insults/public_test.csv", "davidson2017/labeled_data.csv",
              "olid/olid-training-v1.0.tsv", "ruddit/ruddit_with_text.csv", "convabuse/ConvAbuseEMNLPtrain.csv",
              "convabuse/ConvAbuseEMNLPvalid.csv"]
-    return {f: file_sha256(root / f) for f in files if (root / f).exists()}
+    from .model import sha256_file
+
+    return {f: sha256_file(root / f) for f in files if (root / f).exists()}
 
 
 def profanity_tier_rates(root: Path, lexicon) -> dict[int, float]:

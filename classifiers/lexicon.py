@@ -95,7 +95,6 @@ class Lexicon:
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
         self.glue = glue
-        self.insults = insults
         self.identity = identity
         self.threats = [re.compile(p) for p in threats]
         self._threat_re = re.compile("|".join(f"(?:{p})" for p in threats)) if threats else None

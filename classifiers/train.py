@@ -9,7 +9,6 @@ is not evidence of an attack.
 from __future__ import annotations
 
 import itertools
-import random
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
@@ -91,7 +90,7 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     docs = [[t for t, _, _ in a.tokens] for a in analyses]
     vec = TfidfVectorizer(analyzer=analyzer, min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
                           dtype=np.float32)
-    Xw = vec.fit_transform(docs)
+    vec.fit(docs)  # vocabulary and idf only; the rows are vectorised by the scorer's own code below
     vocab = vec.get_feature_names_out().tolist()
     # Use the scorer's own vectoriser on the training rows too: what is trained is exactly what is shipped.
     scorer0 = Scorer(vocab, vec.idf_, np.zeros((1, len(vocab) + len(DENSE_FEATURES))), np.zeros(1),
@@ -227,11 +226,4 @@ def attribute_metrics(scorer: Scorer, examples: Sequence[Example], thresholds: d
                 "n": len(ys), "positives": int(sum(ys)), "roc_auc": round(roc_auc_score(ys, ss), 4),
                 "pr_auc": round(average_precision_score(ys, ss), 4),
                 "f1": round(f1_score(ys, [int(s >= t) for s in ss]), 4), "threshold": t}
-    return out
-
-
-def shuffle(examples: list[Example], seed: int = 13) -> list[Example]:
-    rnd = random.Random(seed)
-    out = list(examples)
-    rnd.shuffle(out)
     return out
