@@ -46,6 +46,7 @@ class Score:
     scores: dict[str, float]
     severity: int
     spans: list[Span] = field(default_factory=list)
+    canonical: str = ""  # the deobfuscated words, space-separated (for site rules such as watched terms)
 
     def to_dict(self) -> dict[str, Any]:
         return {"scores": {k: round(v, 4) for k, v in self.scores.items()}, "severity": self.severity,
@@ -168,4 +169,4 @@ class Scorer:
                         not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
                     spans.append(Span(s0, s1, "toxic", tok))
             spans.sort(key=lambda s: (s.start, s.end))
-        return Score(scores, severity, spans)
+        return Score(scores, severity, spans, a.canonical)

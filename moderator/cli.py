@@ -33,6 +33,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     p.set_defaults(func=cmd_parse)
 
+    sc = sub.add_parser("score", help="score and decide every comment of pages and dumps",
+                        description="Parse, score and decide (allow/review/reject) every comment; one record each.")
+    sc.add_argument("inputs", nargs="+", metavar="INPUT", help="file to read (anything 'parse' reads); '-' is stdin")
+    sc.add_argument("-o", "--output", metavar="OUT", help="write here (default: standard output)")
+    sc.add_argument("--format", dest="out_format", choices=("jsonl", "csv"), default="jsonl", help="output format")
+    sc.add_argument("--input-format", choices=FORMATS, default="auto", help="input format (default: detected)")
+    sc.add_argument("--jobs", type=int, metavar="N", help="worker processes (joblib; default: [scoring] jobs)")
+    sc.add_argument("--dask", metavar="ADDRESS", help="score on this dask.distributed scheduler (tcp://host:port)")
+    sc.add_argument("--model", metavar="DIR", help="model folder (default: [scoring] model, else the shipped one)")
+    sc.add_argument("--mode", choices=("post", "pre"), help="moderation mode (default: [moderation] mode)")
+    sc.add_argument("--resume", action="store_true", help="continue an interrupted run after its last complete record")
+    sc.add_argument("--on-error", choices=("fail", "skip"), help="bad records: stop (fail) or report and go on (skip)")
+    sc.add_argument("--errors", metavar="FILE", help="error report for skipped records (default: OUT.errors.jsonl)")
+    sc.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    sc.set_defaults(func=cmd_score)
+
+    tu = sub.add_parser("tune", help="choose review/reject thresholds from labelled data or reviewers' decisions",
+                        description="Per attribute: the precision/recall trade-off and the thresholds that meet the "
+                                    "targets; PNG plots; --write updates config.toml keeping its comments.")
+    tu.add_argument("labelled", metavar="LABELLED", help="CSV/JSONL with text (or scores) and labels, or a queue export")
+    tu.add_argument("--target-precision", type=float, default=0.95, metavar="P",
+                    help="reject where at least this share of rejected comments are bad (default 0.95)")
+    tu.add_argument("--review-recall", type=float, default=0.9, metavar="R",
+                    help="review band plus rejects catch this share of bad comments (default 0.9)")
+    tu.add_argument("--review-budget", type=float, metavar="N", help="at most N comments a day in the review band")
+    tu.add_argument("--daily-volume", type=float, metavar="V",
+                    help="comments a day the site gets (default: the file is taken as one day's sample)")
+    tu.add_argument("--plots", default="tune-plots", metavar="DIR", help="where PNG plots go (default tune-plots/)")
+    tu.add_argument("--write", action="store_true", help="write the thresholds into the config file and show the diff")
+    tu.set_defaults(func=cmd_tune)
+
     t = sub.add_parser("train", help="train the scoring model from labelled data",
                        description="Reproduce the shipped model from shared/data, or train on your own labelled CSV/JSONL "
                                    "(a text column and 0/1 columns named after attributes, or exported decisions).")
@@ -69,33 +100,15 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         tmp.unlink(missing_ok=True)
 
 
-class _ErrorReport:
-    """Rejected records, one JSON object a line, opened only when the first one arrives."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self._fh: IO[str] | None = None
-
-    def __call__(self, source: str, rec) -> None:
-        if self._fh is None:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self._fh = open(self.path, "w", encoding="utf-8")
-        self._fh.write(json.dumps(rec.to_dict(source), ensure_ascii=False) + "\n")
-
-    def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-
-
 def cmd_parse(args: argparse.Namespace) -> int:
     from .config import load_config
     from .parsing import ParseStats, parse_input
-    from .records import dumps
+    from .records import ErrorReport, dumps
 
     config = load_config(args.config)
     on_error = args.on_error or config.input.on_error
     report_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else "moderator-errors.jsonl")
-    report = _ErrorReport(report_path)
+    report = ErrorReport(report_path)
     stats = ParseStats(on_reject=report)
     try:
         with _output(args.output) as out:
@@ -109,6 +122,87 @@ def cmd_parse(args: argparse.Namespace) -> int:
         where = f" (listed in {report_path})" if stats.rejected else ""
         names = ", ".join(args.inputs)
         print(f"moderator parse: {names}: {stats.summary(args.articles)}{where}", file=sys.stderr)
+    return 0
+
+
+def with_flags(config, **flags):
+    """CLI flags override the config (which already holds the environment overrides)."""
+    from dataclasses import replace
+
+    from .config import check_thresholds
+
+    for dotted, value in flags.items():
+        if value is None:
+            continue
+        section, key = dotted.split("__")
+        config = replace(config, **{section: replace(getattr(config, section), **{key: value})})
+    check_thresholds(config)
+    return config
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .batch import run_score
+    from .config import load_config
+
+    config = with_flags(load_config(args.config), scoring__model=args.model, moderation__mode=args.mode,
+                        scoring__jobs=args.jobs)
+    if config.scoring.jobs < 1:
+        raise ModeratorError("--jobs: must be at least 1")
+    progress = not args.quiet and sys.stderr.isatty()
+    summary = run_score(args.inputs, config, output=args.output, out_format=args.out_format,
+                        in_format=args.input_format, on_error=args.on_error or config.input.on_error,
+                        errors_path=args.errors, jobs=config.scoring.jobs, dask_address=args.dask,
+                        resume=args.resume, progress=progress)
+    if not args.quiet:
+        where = f" (listed in {summary.report_path})" if summary.stats.rejected else ""
+        print(f"moderator score: {summary.line()}{where}", file=sys.stderr)
+    return 0
+
+
+def cmd_tune(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from .config import SCORE_ATTRIBUTES, load_config
+    from .labelled import read_labelled
+    from .tune import ascii_plot, report, save_plot, tune, write_thresholds
+
+    for name, v in (("--target-precision", args.target_precision), ("--review-recall", args.review_recall)):
+        if not 0 < v <= 1:
+            raise ModeratorError(f"{name}: must be in (0, 1], got {v}")
+    config = load_config(args.config)
+    records = list(read_labelled(args.labelled))
+    if not records:
+        raise ModeratorError(f"{args.labelled}: no labelled records (need attribute columns, label, or status)")
+    scores = np.zeros((len(records), len(SCORE_ATTRIBUTES)))
+    todo = [i for i, r in enumerate(records) if r.scores is None]
+    for i, r in enumerate(records):
+        if r.scores is not None:
+            scores[i] = [r.scores[a] for a in SCORE_ATTRIBUTES]
+    if todo:
+        from .scoring import load_scorer
+
+        results = load_scorer(config.scoring.model).score([records[i].text for i in todo])
+        for i, res in zip(todo, results):
+            scores[i] = [res.scores[a] for a in SCORE_ATTRIBUTES]
+    choices, curves = tune(records, scores, args.target_precision, args.review_recall, args.review_budget,
+                           args.daily_volume)
+    if not choices:
+        raise ModeratorError(f"{args.labelled}: no attribute has both good and bad examples")
+    current = {a: (getattr(config.review, a), getattr(config.reject, a)) for a in SCORE_ATTRIBUTES}
+    print(f"{len(records)} labelled records ({len(todo)} scored now); reject at precision >= "
+          f"{args.target_precision}, review to recall {args.review_recall}")
+    print(report(choices, current))
+    plots = Path(args.plots)
+    for c in choices:
+        print()
+        print(ascii_plot(curves[c.attribute], c.attribute))
+        save_plot(curves[c.attribute], c, plots / f"pr_{c.attribute}.png")
+    print(f"\nplots: {plots}/pr_<attribute>.png")
+    if args.write:
+        target = Path(config.path or args.config or "config.toml")
+        diff = write_thresholds(target, choices)
+        load_config(target)  # the written file must load (thresholds in range, review <= reject)
+        print(diff or f"{target}: thresholds already as chosen")
     return 0
 
 

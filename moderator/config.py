@@ -47,10 +47,91 @@ class FieldMap:
     article_title: tuple[str, ...] = field(default=("article_title",), metadata=doc("Title of that article."))
 
 
+SCORE_ATTRIBUTES = ("toxicity", "profanity", "hostility", "insult", "threat", "identity_attack")
+
+
+def _threshold(default: float, what: str) -> Any:
+    return field(default=default, metadata=doc(what, minimum=0.0, maximum=1.0))
+
+
+@dataclass(frozen=True)
+class ReviewThresholds:
+    """A comment scoring at or above one of these is held for review (1.0 turns an attribute off)."""
+
+    toxicity: float = _threshold(0.5, "Overall toxicity at or above which a comment is held for review.")
+    profanity: float = _threshold(0.6, "Profanity (swearing) at or above which a comment is held for review.")
+    hostility: float = _threshold(0.5, "Hostility (the largest of insult, threat, identity attack) for review.")
+    insult: float = _threshold(0.5, "Insult score at or above which a comment is held for review.")
+    threat: float = _threshold(0.4, "Threat score at or above which a comment is held for review.")
+    identity_attack: float = _threshold(0.4, "Identity-attack score at or above which a comment is held for review.")
+
+
+@dataclass(frozen=True)
+class RejectThresholds:
+    """A comment scoring at or above one of these is rejected outright (1.0 turns an attribute off)."""
+
+    toxicity: float = _threshold(0.97, "Overall toxicity at or above which a comment is rejected.")
+    profanity: float = _threshold(1.0, "Profanity at or above which a comment is rejected (1.0: never).")
+    hostility: float = _threshold(0.95, "Hostility at or above which a comment is rejected.")
+    insult: float = _threshold(0.95, "Insult score at or above which a comment is rejected.")
+    threat: float = _threshold(0.9, "Threat score at or above which a comment is rejected.")
+    identity_attack: float = _threshold(0.9, "Identity-attack score at or above which a comment is rejected.")
+
+
+@dataclass(frozen=True)
+class ModerationConfig:
+    mode: str = field(default="post", metadata=doc(
+        "'post': comments are published unless flagged, only flagged ones are queued; 'pre': every comment is "
+        "held for review unless a rule allows it (trusted author) or rejects it.", choices=("post", "pre")))
+    max_links: int = field(default=3, metadata=doc(
+        "Hold a comment for review when it has this many links or more (0 turns the rule off).", minimum=0))
+
+
+@dataclass(frozen=True)
+class TermsConfig:
+    """Site-specific words, like WordPress's disallowed/moderation keys and Discourse's watched words."""
+
+    blocked: tuple[str, ...] = field(default=(), metadata=doc(
+        "Terms that reject a comment. A plain term matches a whole word or phrase; '*' is a wildcard "
+        "('*casino*' matches inside words); matched against the deobfuscated text as well as the raw text."))
+    watched: tuple[str, ...] = field(default=(), metadata=doc(
+        "Terms that hold a comment for review; same syntax as 'blocked'."))
+    case_sensitive: bool = field(default=False, metadata=doc("Match terms with case (default: ignore case)."))
+
+
+@dataclass(frozen=True)
+class AuthorsConfig:
+    trusted: tuple[str, ...] = field(default=(), metadata=doc(
+        "Authors whose comments are allowed without review (unless a blocked term or a reject threshold fires)."))
+    blocked: tuple[str, ...] = field(default=(), metadata=doc("Authors whose comments are always rejected."))
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    model: str = field(default="", metadata=doc(
+        "Folder holding model.npz + model.json; empty means the model shipped with moderator."))
+    batch_size: int = field(default=256, metadata=doc("Comments scored together in one batch.", minimum=1))
+    jobs: int = field(default=1, metadata=doc("Worker processes for 'moderator score' (joblib).", minimum=1))
+
+
+@dataclass(frozen=True)
+class QueueConfig:
+    db: str = field(default="moderator.db", metadata=doc("SQLite database holding the review queue."))
+    claim_minutes: float = field(default=15.0, metadata=doc(
+        "How long a reviewer's claim on an open comment lasts before another reviewer may take it.", minimum=0.1))
+
+
 @dataclass(frozen=True)
 class Config:
     input: InputConfig = field(default_factory=InputConfig, metadata=doc("Reading inputs."))
     fields: FieldMap = field(default_factory=FieldMap, metadata=doc("Field mapping for JSONL/CSV dumps."))
+    moderation: ModerationConfig = field(default_factory=ModerationConfig, metadata=doc("Moderation rules."))
+    review: ReviewThresholds = field(default_factory=ReviewThresholds, metadata=doc("Review thresholds."))
+    reject: RejectThresholds = field(default_factory=RejectThresholds, metadata=doc("Reject thresholds."))
+    terms: TermsConfig = field(default_factory=TermsConfig, metadata=doc("Blocked and watched terms."))
+    authors: AuthorsConfig = field(default_factory=AuthorsConfig, metadata=doc("Trusted and blocked authors."))
+    scoring: ScoringConfig = field(default_factory=ScoringConfig, metadata=doc("The scoring model and workers."))
+    queue: QueueConfig = field(default_factory=QueueConfig, metadata=doc("The review queue."))
     path: str | None = field(default=None, compare=False, metadata=doc("Where this config was read from.", internal=True))
 
     @property
@@ -110,6 +191,8 @@ def _coerce(value: Any, typ: Any, meta: dict, where: tuple[str, str, str, int | 
     if typ is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(path, name, f"expected a whole number, got {value!r}", line)
+        if "minimum" in meta and value < meta["minimum"]:
+            raise ConfigError(path, name, f"must be at least {meta['minimum']}, got {value}", line)
         return value
     if typ is bool:
         if not isinstance(value, bool):
@@ -163,8 +246,20 @@ def load_config(path: str | os.PathLike | None = None, *, env: dict[str, str] | 
     elif explicit:
         raise ConfigError(str(p), "(file)", "no such config file")
     else:
-        config = Config()
-    return _apply_env(config, env)
+        text, config = "", Config()
+    config = _apply_env(config, env)
+    check_thresholds(config, text)
+    return config
+
+
+def check_thresholds(config: Config, text: str = "") -> None:
+    """Review thresholds may not stand above reject thresholds (that band could never be reviewed)."""
+    for attr in SCORE_ATTRIBUTES:
+        review, reject = getattr(config.review, attr), getattr(config.reject, attr)
+        if review > reject:
+            raise ConfigError(config.path or "(defaults)", f"review.{attr}",
+                              f"review threshold {review} is above the reject threshold {reject} (reject.{attr})",
+                              _line_of(text, "review", attr) if text else None)
 
 
 def _read(p: Path) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO
 from typing import Any
 
 
@@ -77,3 +79,21 @@ def snippet(raw: str | bytes | None, limit: int = 200) -> str | None:
     if isinstance(raw, bytes):
         raw = raw[: limit * 4].decode("utf-8", errors="backslashreplace")
     return raw if len(raw) <= limit else raw[:limit] + "…"
+
+
+class ErrorReport:
+    """Rejected records, one JSON object a line, opened only when the first one arrives."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._fh: IO[str] | None = None
+
+    def __call__(self, source: str, rec) -> None:
+        if self._fh is None:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self.path, "w", encoding="utf-8")
+        self._fh.write(json.dumps(rec.to_dict(source), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
