@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     tu.add_argument("--write", action="store_true", help="write the thresholds into the config file and show the diff")
     tu.set_defaults(func=cmd_tune)
 
+    from .queue_cli import add_parsers
+
+    add_parsers(sub)
+
     t = sub.add_parser("train", help="train the scoring model from labelled data",
                        description="Reproduce the shipped model from shared/data, or train on your own labelled CSV/JSONL "
                                    "(a text column and 0/1 columns named after attributes, or exported decisions).")

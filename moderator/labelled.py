@@ -50,7 +50,7 @@ def _record(row: dict, path: str, location: str) -> Labelled | None:
     shared = _label(row.get("label"), where, "label")
     # A reviewer's verdict: queue exports say status approved/rejected.  The machine's own "decision" of a scored
     # file (allow/review/reject) is not a label, so only the past tense counts there.
-    verdict = str(row.get("status") or "").lower()
+    verdict = str(row.get("status") or "").lower() if row.get("reviewer") != "auto" else ""
     human = str(row.get("decision") or "").lower()
     if shared is None and (verdict in _POSITIVE or human == "rejected"):
         shared = 1

@@ -1,0 +1,1 @@
+"""The Textual review dashboard.  Only this package imports Textual; it calls into :mod:`moderator.store`."""
