@@ -17,11 +17,12 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	mkdir -p out
-	$(BIN)/moderator parse fixtures/pages/wordpress_scrape.txt -o out/wordpress_scrape.comments.jsonl
-	$(BIN)/moderator parse fixtures/dumps/wordpress.wxr.xml -o out/wordpress.comments.jsonl
-	$(BIN)/moderator parse fixtures/dumps/reddit.ndjson.zst -o out/reddit.comments.jsonl
-	@echo "--- first records of out/wordpress_scrape.comments.jsonl"
-	@head -n 3 out/wordpress_scrape.comments.jsonl
+	$(BIN)/moderator score fixtures/pages/wordpress_scrape.txt fixtures/demo/comments.jsonl \
+		fixtures/dumps/reddit.ndjson.zst -o out/scored.jsonl
+	@echo "--- first record of out/scored.jsonl"
+	@head -n 1 out/scored.jsonl
+	@if [ -t 0 ] && [ -t 1 ]; then $(BIN)/moderator review --demo --reviewer demo; \
+	else echo "(no terminal here: run '$(BIN)/moderator review --demo' in one to open the review dashboard)"; fi
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -98,7 +98,8 @@ class RunSummary:
         rate = (scored - self.resumed) / self.seconds if self.seconds > 0 else 0.0
         per = ", ".join(f"{k} {self.decisions.get(k, 0)}" for k in ("allow", "review", "reject"))
         resumed = f" ({self.resumed} from the interrupted run)" if self.resumed else ""
-        return (f"{self.stats.read} records read = {scored} scored{resumed} + {self.stats.rejected} rejected; "
+        other = f" + {self.stats.other} articles not scored" if self.stats.other else ""
+        return (f"{self.stats.read} records read = {scored} scored{resumed} + {self.stats.rejected} rejected{other}; "
                 f"{per}; {rate:,.0f} comments/s")
 
 

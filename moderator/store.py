@@ -21,6 +21,8 @@ STATUSES = ("pending", "approved", "rejected", "escalated")
 ACTIONS = {"approve": "approved", "reject": "rejected", "escalate": "escalated"}
 REASONS = ("offensive", "abusive", "harassment", "hate speech", "threat", "spam", "off-topic", "other")
 SORTS = ("severity", "newest", "oldest", "score")
+_ORDER = {"severity": "severity DESC, max_score DESC, seq", "score": "max_score DESC, seq",
+          "newest": "posted_at DESC, seq DESC", "oldest": "posted_at ASC, seq"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -37,6 +39,8 @@ CREATE TABLE IF NOT EXISTS comments (
     claimed_by TEXT, claimed_until REAL
 );
 CREATE INDEX IF NOT EXISTS comments_status ON comments (status, max_score);
+CREATE INDEX IF NOT EXISTS comments_severity ON comments (status, severity DESC, max_score DESC, seq);
+CREATE INDEX IF NOT EXISTS comments_posted ON comments (status, posted_at);
 CREATE INDEX IF NOT EXISTS comments_author ON comments (author);
 CREATE INDEX IF NOT EXISTS comments_article ON comments (article_id);
 CREATE TABLE IF NOT EXISTS audit (
@@ -209,8 +213,7 @@ class Store:
 
     def list(self, f: Filters | None = None, sort: str = "severity", limit: int = 500, offset: int = 0) -> list[Item]:
         where, args = self._where(f or Filters())
-        order = {"severity": "severity DESC, max_score DESC, seq", "score": "max_score DESC, seq",
-                 "newest": "posted_at DESC, seq DESC", "oldest": "posted_at ASC, seq"}[sort]
+        order = _ORDER[sort]
         rows = self.db.execute(f"SELECT {_COLS} FROM comments{where} ORDER BY {order} LIMIT ? OFFSET ?",
                                (*args, limit, offset)).fetchall()
         return [_item(r) for r in rows]
@@ -267,8 +270,7 @@ class Store:
         f = f or Filters()
         where, args = self._where(f)
         now = time.time()
-        order = {"severity": "severity DESC, max_score DESC, seq", "score": "max_score DESC, seq",
-                 "newest": "posted_at DESC, seq DESC", "oldest": "posted_at ASC, seq"}[sort]
+        order = _ORDER[sort]
         with self.tx():
             free = "(claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)"
             where = f"{where} AND {free}" if where else f" WHERE {free}"

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from ..config import Config
-from ..store import SORTS, Conflict, Filters, Item, Store
+from ..store import ACTIONS, SORTS, Conflict, Filters, Item, Store
 from .detail import DetailPane
 from .header import QueueHeader
 from .messages import ItemSelected
@@ -115,11 +115,7 @@ class ReviewApp(App):
         except Conflict as exc:
             self.notify(str(exc), severity="error")
             return
-        table = self.query_one(QueueList)
-        if self.filters.status is not None:
-            table.drop_current()
-        else:
-            self.reload(table.cursor_row)
+        self.query_one(QueueList).mark_current(ACTIONS[action])
         self.refresh_header()
 
     def action_approve(self) -> None:

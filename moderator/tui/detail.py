@@ -54,7 +54,7 @@ class DetailPane(VerticalScroll):
         title = (article or {}).get("title") or item.article_title or "(no article)"
         body = (article or {}).get("body") or ""
         head = Text.assemble(("Article: ", "bold"), inert(title))
-        parts["article"].update(Group(head, Text(inert(body[:240] + ("…" if len(body) > 240 else "")), style="dim"))
+        parts["article"].update(Group(head, Text(inert(body[:160] + ("…" if len(body) > 160 else "")), style="dim"))
                                 if body else head)
         who = Text.assemble((inert(item.author or "(anonymous)"), "bold"), "  ", (inert(item.posted_at or ""), "dim"),
                             "  ", (item.status, "italic"), "  ", (inert(item.id), "dim"))
@@ -78,7 +78,8 @@ class DetailPane(VerticalScroll):
         else:
             parts["parent"].update(Text("Top-level comment", style="dim"))
         lines = [Text.assemble(("Author history: ", "bold"),
-                               f"{history['total']} comments, {history['rejected']} rejected "
+                               f"{history['total']} comment{'' if history['total'] == 1 else 's'}, "
+                               f"{history['rejected']} rejected "
                                f"({history['rate']:.0%})")]
         for h in history["recent"][:5]:
             lines.append(Text.assemble((f"{h['status']:<9} ", "italic"), one_line(h["text"], 70)))
