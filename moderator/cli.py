@@ -83,7 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped model)")
     e.add_argument("--threshold", type=float, default=0.5, help="threshold for F1 (default 0.5)")
     e.set_defaults(func=cmd_eval)
+    # --config is accepted after the command too (moderator score ... --config FILE); SUPPRESS keeps a value
+    # given before the command from being reset by the subcommand's default.
+    for command in (p, sc, tu, *_queue_parsers(sub)):
+        command.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
+                             help="config file (default: ./config.toml if present)")
     return parser
+
+
+def _queue_parsers(sub) -> list:
+    queue = sub.choices["queue"]
+    nested = next(a for a in queue._actions if isinstance(a, argparse._SubParsersAction))
+    return [sub.choices["review"], *nested.choices.values()]
 
 
 @contextmanager

@@ -180,7 +180,8 @@ class Store:
                 if cur.rowcount:
                     added += 1
                     if status != "pending":
-                        self._audit(str(r["id"]), "auto", machine, ",".join(r.get("reasons") or []) or None, None,
+                        action = "reject" if status == "rejected" else "approve"
+                        self._audit(str(r["id"]), "auto", action, ",".join(r.get("reasons") or []) or None, None,
                                     None, status)
                 else:
                     dup += 1
