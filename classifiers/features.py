@@ -26,6 +26,9 @@ def analyzer(tokens: list[str]) -> list[str]:
 
 
 def dense_features(a: Analysis) -> np.ndarray:
+    if not a.matches:  # the common case: only the second-person signal can be on
+        second = int(not _SECOND_PERSON.isdisjoint(a.words))
+        return _NO_MATCH[second]
     sev = [0, 0, 0, 0]
     n_prof = n_ins = 0
     threat = obf = slur = 0
@@ -40,9 +43,13 @@ def dense_features(a: Analysis) -> np.ndarray:
             threat = 1
         if m.how not in ("exact", "pattern"):
             obf = 1
-    second = int(any(t in _SECOND_PERSON for t, _, _ in a.tokens))
+    second = int(not _SECOND_PERSON.isdisjoint(a.words))
     return np.array([sev[1], sev[2], sev[3], math.log1p(n_prof), int(n_ins > 0), math.log1p(n_ins), threat, obf,
                      second, _identity_near_hostile(a), slur], dtype=np.float32)
+
+
+_NO_MATCH = (np.zeros(len(DENSE_FEATURES), dtype=np.float32),
+             np.array([int(f == "second_person") for f in DENSE_FEATURES], dtype=np.float32))
 
 
 def _identity_near_hostile(a: Analysis) -> int:

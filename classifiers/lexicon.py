@@ -39,14 +39,35 @@ _RUN3_RE = re.compile(r"(.)\1\1+")
 _SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # Text with none of these needs no deobfuscation: symbols or digits touching letters, letters split by
-# separators or spaces, runs of three identical letters, markdown-style masks.
-_SUSPICIOUS_RE = re.compile(
-    r"[^\x00-\x7f]"                                  # non-ASCII survived normalisation
-    r"|[a-z][*#@$_0-9+]|[a-z][!|][a-z]|[*@$|_+][a-z]"           # leet and masks touching a letter (not "#tag", "1st")
-    r"|[a-z][.\-][a-z][.\-][a-z]"                   # letters split by dots or hyphens (s.t.u.p.i.d)
-    r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"  # single letters split by spaces
-    r"|([a-z])\1\1"                                   # fuuuck
-)
+# separators or spaces, runs of three identical letters, markdown-style masks.  The checks are split so that
+# each regex starts with a character class (sre then skips ahead to candidates instead of trying every position).
+_WORD_ASCII_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")  # _WORD_RE on lower-cased ASCII, without match objects
+_LEET_MASK_RE = re.compile(  # leet and masks touching a letter (not "#tag", "1st")
+    r"[*#@$_0-9+!|](?:(?<=[a-z][*#@$_0-9+])|(?<=[a-z][!|])(?=[a-z])|(?<=[*@$|_+])(?=[a-z]))")
+_SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
+_TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
+
+
+def suspicious_ascii(s: str, triples: bool | None = None) -> bool:
+    """Whether lower-cased ASCII text shows any obfuscation signal (then the slow, careful path runs).
+
+    ``triples`` may be given when already known (the batch path finds letter runs for many texts at once).
+    """
+    if _LEET_MASK_RE.search(s) or _SPLIT_LETTERS_RE.search(s):
+        return True
+    if triples is None:
+        triples = any(t in s for t in _TRIPLES)
+    if triples:
+        return True
+    run = 0  # single letters or digits split by white space: "f u c k"
+    for chunk in s.split():
+        if len(chunk) == 1 and chunk.isalnum():
+            run += 1
+            if run == 3:
+                return True
+        else:
+            run = 0
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +91,48 @@ class Match:
     how: str         # exact | lookalike | leet | mask | repeat | separated | spaced | glued | pattern
 
 
-@dataclass(frozen=True, slots=True)
 class Analysis:
-    tokens: tuple[tuple[str, int, int], ...]  # deobfuscated words for the models, with original offsets
-    matches: tuple[Match, ...]
-    normalized: Normalized
+    """What the lexicon found in one text: the deobfuscated words the models read, and the matches.
+
+    ``words`` are the canonical words (identity terms as one placeholder); ``tokens`` adds each word's offsets in
+    the original text.  On the fast path offsets are worked out only when something asks for them (spans of a
+    comment scored toxic), which most comments never do.
+    """
+
+    __slots__ = ("words", "matches", "normalized", "_tokens", "_raw")
+
+    def __init__(self, tokens: tuple[tuple[str, int, int], ...] | None, matches: tuple[Match, ...],
+                 normalized: Normalized, *, words: list[str] | None = None, raw: list[str] | None = None):
+        self.matches = matches
+        self.normalized = normalized
+        self._tokens = tokens
+        self._raw = raw
+        self.words = [t for t, _, _ in tokens] if tokens is not None else (words or [])
+
+    @property
+    def tokens(self) -> tuple[tuple[str, int, int], ...]:
+        """(canonical word, start, end) with offsets into the original text."""
+        if self._tokens is None:
+            offsets = _offsets(self.normalized.text, self._raw or [])
+            self._tokens = tuple((w, a, b) for w, (a, b) in zip(self.words, offsets))
+        return self._tokens
 
     @property
     def canonical(self) -> str:
-        return " ".join(t for t, _, _ in self.tokens)
+        return " ".join(self.words)
+
+
+def _offsets(s: str, words: list[str]) -> list[tuple[int, int]]:
+    """Offsets of ``words`` found in order in ``s`` (the text between two words holds no letters or digits, so
+    the first hit after the previous word is the word itself)."""
+    out = []
+    pos = 0
+    find = s.find
+    for w in words:
+        start = find(w, pos)
+        pos = start + len(w)
+        out.append((start, pos))
+    return out
 
 
 def _read(name: str) -> list[str]:
@@ -101,6 +155,11 @@ class Lexicon:
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
         ) if exceptions else None
+        # Words without which no allow-listed phrase (resp. threat pattern) can match: the fast path looks for
+        # the phrase (pattern) only when one of them is in the text.  tests/test_classifiers_fastpath.py checks
+        # that every pattern needs one of THREAT_WORDS.
+        self._exception_words = frozenset(w for p in exceptions for w in _key_words(p, self.entries))
+        self._threat_words = THREAT_WORDS
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
             self._by_len.setdefault(len(e.form), []).append(e)
@@ -211,36 +270,58 @@ class Lexicon:
 
     # --- whole text ---------------------------------------------------------------------------------------
 
-    def analyse(self, text: str) -> Analysis:
+    def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
-        s = norm.text
-        if norm.starts is None and not _SUSPICIOUS_RE.search(s) and not (
-                self._exceptions_re and self._exceptions_re.search(s)):
-            return self._analyse_plain(norm)
+        if norm.starts is None:  # ASCII (typographic quotes and dashes folded): the common case
+            s = norm.text
+            words = _WORD_ASCII_RE.findall(s)
+            if not suspicious_ascii(s, triples) and not self._excepted(s, words):
+                return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
-    def _analyse_plain(self, norm: Normalized) -> Analysis:
-        """ASCII text with no obfuscation signals: whole words looked up directly (the common, fast case)."""
-        s = norm.text
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(s)]
-        matches: list[Match] = []
-        canon = []
-        entries, identity = self.entries, self.identity
-        for tok in tokens:
-            w = tok[0]
+    def analyse_many(self, texts: list[str]) -> list[Analysis]:
+        """``analyse`` for a batch: runs of three identical letters are found for all texts in one numpy pass."""
+        if len(texts) < 16:
+            return [self.analyse(t) for t in texts]
+        return [self.analyse(t, tr) for t, tr in zip(texts, _letter_triples(texts))]
+
+    def _excepted(self, s: str, words: list[str]) -> bool:
+        """An allow-listed phrase ("blue tits") is there; only looked for when one of its words is."""
+        return self._exceptions_re is not None and not self._exception_words.isdisjoint(words) and \
+            self._exceptions_re.search(s) is not None
+
+    def _analyse_plain(self, norm: Normalized, words: list[str]) -> Analysis:
+        """ASCII text with no obfuscation signals: whole words looked up directly (the common, fast case).
+
+        Offsets are worked out (with ``str.find``) only when a word matched.
+        """
+        entries, identity, roots = self.entries, self.identity, self._root_cache
+        hits: list[tuple[int, Entry, str]] = []
+        canon: list[str] = []
+        for k, w in enumerate(words):
             e = entries.get(w)
-            if e is None and len(w) >= 6 and self._has_strong_root(w):
-                found = self._lookup(w)  # glued compounds ("fuckface", "shitbrain")
-                if found:
-                    e = found[0]
-                    matches.append(Match(tok[1], tok[2], _label(e), e.form, e.severity, e.category, found[1]))
-                    canon.append((e.form, tok[1], tok[2]))
-                    continue
-            if e is not None:
-                matches.append(Match(tok[1], tok[2], _label(e), e.form, e.severity, e.category, "exact"))
-            canon.append((IDENTITY_TOKEN, tok[1], tok[2]) if w in identity else tok)
-        matches.extend(self._threats(norm))
-        return Analysis(tuple(canon), tuple(_merge(matches)), norm)
+            if e is None:
+                if len(w) >= 6:
+                    strong = roots.get(w)
+                    if strong is None:
+                        strong = self._has_strong_root(w)
+                    if strong:
+                        found = self._lookup(w)  # glued compounds ("fuckface", "shitbrain")
+                        if found:
+                            hits.append((k, found[0], found[1]))
+                            canon.append(found[0].form)
+                            continue
+            else:
+                hits.append((k, e, "exact"))
+            canon.append(IDENTITY_TOKEN if w in identity else w)
+        threats = self._threats(norm) if not self._threat_words.isdisjoint(words) else []
+        if not hits and not threats:
+            return Analysis(None, (), norm, words=canon, raw=words)
+        offsets = _offsets(norm.text, words)
+        matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
+        matches.extend(threats)
+        tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))
+        return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm)
 
     def _threats(self, norm: Normalized) -> list[Match]:
         """Threat phrases; one combined scan first, the patterns one by one only when something is there."""
@@ -310,6 +391,38 @@ class Lexicon:
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form
         return None
+
+
+THREAT_WORDS = frozenset("""
+    kill kills murder shoot stab hang hunt beat hurt rape strangle choke burn bury destroy end cut slit break smash
+    gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
+    hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
+    punch hell
+""".split())
+
+
+def _key_words(phrase: str, entries: dict) -> list[str]:
+    """The lexicon words of an allow-listed phrase (all its words when it has none)."""
+    words = _WORD_ASCII_RE.findall(phrase)
+    return [w for w in words if w in entries] or words
+
+
+def _letter_triples(texts: list[str]) -> list[bool | None]:
+    """For each text: does its lower-cased form hold three identical ASCII letters in a row?  One numpy pass."""
+    import numpy as np
+
+    low = [t.lower() if t.isascii() else "" for t in texts]
+    joined = "\x00".join(low).encode("ascii")
+    if len(joined) < 3:
+        return [None] * len(texts)
+    b = np.frombuffer(joined, dtype=np.uint8)
+    hit = (b[:-2] == b[1:-1]) & (b[1:-1] == b[2:]) & (b[:-2] >= 97) & (b[:-2] <= 122)
+    bounds = np.cumsum([len(x) + 1 for x in low])
+    docs = np.searchsorted(bounds, np.flatnonzero(hit), side="right")
+    out: list[bool | None] = [False if t.isascii() else None for t in texts]  # None: work it out per text
+    for d in np.unique(docs).tolist():
+        out[d] = True
+    return out
 
 
 def _label(e: Entry) -> str:

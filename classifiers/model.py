@@ -46,7 +46,12 @@ class Score:
     scores: dict[str, float]
     severity: int
     spans: list[Span] = field(default_factory=list)
-    canonical: str = ""  # the deobfuscated words, space-separated (for site rules such as watched terms)
+    words: list = field(default_factory=list, repr=False, compare=False)  # the deobfuscated words
+
+    @property
+    def canonical(self) -> str:
+        """The deobfuscated words, space-separated (for site rules such as watched terms)."""
+        return " ".join(self.words)
 
     def to_dict(self) -> dict[str, Any]:
         return {"scores": {k: round(v, 4) for k, v in self.scores.items()}, "severity": self.severity,
@@ -78,7 +83,6 @@ class Scorer:
         self.intercept = intercept.astype(np.float32)  # (n_attr,)
         self.calib = calib.astype(np.float64)          # (n_attr, 2): p = sigmoid(a * logit + b)
         self.attributes = tuple(attributes)
-        self.span_threshold = float(span_threshold)
         self.meta = meta or {}
         self.lexicon = lexicon or Lexicon.load()
         n_vocab = len(self.vocab_list)
@@ -87,6 +91,19 @@ class Scorer:
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
         self._span_weight = (self._w_words[:, idx] * self.idf[:, None]).max(axis=1)
+        self.span_threshold = span_threshold
+
+    @property
+    def span_threshold(self) -> float:
+        return self._span_threshold
+
+    @span_threshold.setter
+    def span_threshold(self, value: float) -> None:
+        """Words whose learned weight reaches this become "toxic" spans in comments scored toxic."""
+        self._span_threshold = float(value)
+        self._span_words = frozenset(self.vocab_list[i] for i in
+                                     np.flatnonzero(self._span_weight >= self._span_threshold).tolist()
+                                     if " " not in self.vocab_list[i])
 
     # --- persistence -------------------------------------------------------------------------------------
 
@@ -114,22 +131,59 @@ class Scorer:
     # --- scoring -----------------------------------------------------------------------------------------
 
     def analyse(self, texts: Sequence[str]) -> list[Analysis]:
-        return [self.lexicon.analyse(t) for t in texts]
+        return self.lexicon.analyse_many(list(texts))
+
+    def _build_index(self) -> None:
+        """Word ids for every word the vocabulary uses (alone or in a bigram) and a sorted table of bigram codes,
+        so that a batch's bigram columns are found with one numpy ``searchsorted`` instead of string joins."""
+        words: dict[str, int] = {}
+        uni_cols: list[int] = []
+        pairs: list[tuple[int, int, int]] = []
+        for col, term in enumerate(self.vocab_list):
+            parts = term.split(" ")
+            ids = [words.setdefault(p, len(words)) for p in parts]
+            if len(ids) == 1:
+                uni_cols.append((ids[0], col))
+            elif len(ids) == 2:
+                pairs.append((ids[0], ids[1], col))
+        n = len(words)
+        uni = np.full(n + 1, -1, dtype=np.int64)  # the last slot stands for "not a known word"
+        for wid, col in uni_cols:
+            uni[wid] = col
+        codes = np.array([a * n + b for a, b, _ in pairs], dtype=np.int64)
+        order = np.argsort(codes, kind="stable")
+        self._words, self._n_words, self._uni_col = words, n, uni
+        self._bigram_codes = codes[order]
+        self._bigram_cols = np.array([c for _, _, c in pairs], dtype=np.int64)[order]
+
+    def _columns(self, analyses: Sequence[Analysis]) -> tuple[np.ndarray, np.ndarray]:
+        """(row, column) of every unigram and bigram of every analysis that is in the vocabulary."""
+        if not hasattr(self, "_words"):
+            self._build_index()
+        n = self._n_words
+        get = self._words.get
+        lens = [len(a.words) for a in analyses]
+        wid = np.array([get(t, n) for a in analyses for t in a.words], dtype=np.int64)
+        doc = np.repeat(np.arange(len(analyses), dtype=np.int64), lens)
+        ucol = self._uni_col[wid]
+        keep = ucol >= 0
+        rows, cols = [doc[keep]], [ucol[keep]]
+        if len(wid) > 1 and len(self._bigram_codes):
+            ok = (wid[:-1] < n) & (wid[1:] < n) & (doc[:-1] == doc[1:])
+            codes = wid[:-1][ok] * n + wid[1:][ok]
+            pos = np.minimum(np.searchsorted(self._bigram_codes, codes), len(self._bigram_codes) - 1)
+            hit = self._bigram_codes[pos] == codes
+            rows.append(doc[:-1][ok][hit])
+            cols.append(self._bigram_cols[pos[hit]])
+        return np.concatenate(rows), np.concatenate(cols)
 
     def matrix(self, analyses: Sequence[Analysis]) -> tuple[sparse.csr_matrix, np.ndarray]:
         """TF-IDF rows (sublinear tf, l2 norm: as scikit-learn's TfidfVectorizer) and dense lexicon features."""
-        get = self.vocab.get
-        rows: list[int] = []
-        cols: list[int] = []
-        for r, a in enumerate(analyses):
-            ids = [i for i in map(get, analyzer([t for t, _, _ in a.tokens])) if i is not None]
-            cols.extend(ids)
-            rows.extend([r] * len(ids))
         n, v = len(analyses), len(self.vocab_list)
-        if cols:
+        rows, cols = self._columns(analyses) if analyses else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        if len(cols):
             # Count (row, term) pairs, then sublinear tf x idf, then l2-normalise each row: all in numpy.
-            keys, counts = np.unique(np.array(rows, dtype=np.int64) * v + np.array(cols, dtype=np.int64),
-                                     return_counts=True)
+            keys, counts = np.unique(rows * v + cols, return_counts=True)
             r_idx, c_idx = keys // v, keys % v
             vals = (1.0 + np.log(counts)).astype(np.float32) * self.idf[c_idx]
             norms = np.sqrt(np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n))
@@ -156,17 +210,17 @@ class Scorer:
         return out
 
     def _result(self, a: Analysis, p: np.ndarray) -> Score:
-        scores = {attr: float(p[k]) for k, attr in enumerate(self.attributes)}
+        values = p.tolist()
+        scores = dict(zip(self.attributes, values))
         scores["hostility"] = max(scores.get(x, 0.0) for x in HOSTILITY_PARTS)
         scores = {k: scores[k] for k in SCORE_KEYS}
-        severity = max((m.severity for m in a.matches if m.label == "profanity"), default=0)
         spans = [Span(m.start, m.end, m.label, m.term) for m in a.matches]
+        severity = max((m.severity for m in a.matches if m.label == "profanity"), default=0) if spans else 0
         if scores["toxicity"] >= 0.5 or scores["hostility"] >= 0.5:
-            covered = [(s.start, s.end) for s in spans]
+            covered = [(sp.start, sp.end) for sp in spans]
+            words = self._span_words
             for tok, s0, s1 in a.tokens:
-                i = self.vocab.get(tok)
-                if i is not None and self._span_weight[i] >= self.span_threshold and \
-                        not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
+                if tok in words and not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
                     spans.append(Span(s0, s1, "toxic", tok))
-            spans.sort(key=lambda s: (s.start, s.end))
-        return Score(scores, severity, spans, a.canonical)
+            spans.sort(key=lambda sp: (sp.start, sp.end))
+        return Score(scores, severity, spans, a.words)

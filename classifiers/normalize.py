@@ -10,7 +10,6 @@ masks, repeats, spaced letters) are in :mod:`classifiers.lexicon`, which works o
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 INVISIBLE = frozenset(
@@ -21,14 +20,16 @@ INVISIBLE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Normalized:
     """Normalised text plus, for each of its characters, where it came from in the original."""
 
-    text: str
-    original: str
-    starts: tuple[int, ...] | None  # None: identity map (the fast ASCII path)
-    ends: tuple[int, ...] | None
+    __slots__ = ("text", "original", "starts", "ends")
+
+    def __init__(self, text: str, original: str, starts: tuple[int, ...] | None, ends: tuple[int, ...] | None):
+        self.text = text
+        self.original = original
+        self.starts = starts  # None: identity map (the fast ASCII path)
+        self.ends = ends
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for normalised ``[start, end)`` (end > start)."""

@@ -87,7 +87,7 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     cfg = cfg or TrainConfig()
     lexicon = lexicon or Lexicon.load()
     analyses = [lexicon.analyse(e.text) for e in examples]
-    docs = [[t for t, _, _ in a.tokens] for a in analyses]
+    docs = [a.words for a in analyses]
     vec = TfidfVectorizer(analyzer=analyzer, min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
                           dtype=np.float32)
     vec.fit(docs)  # vocabulary and idf only; the rows are vectorised by the scorer's own code below

@@ -1,0 +1,96 @@
+"""The fast path of the lexicon gives what the careful definitions give, only sooner."""
+
+import random
+import re
+from re import _parser as sre_parse  # the regex parser (sre_parse is deprecated)
+
+import pytest
+
+from classifiers.lexicon import (_WORD_RE, THREAT_WORDS, Lexicon, _letter_triples, _offsets, _read,
+                                 suspicious_ascii)
+
+from conftest import FIXTURES
+
+# The original one-regex definition of "shows an obfuscation signal" (ASCII text, lower-cased).
+REFERENCE = re.compile(
+    r"[a-z][*#@$_0-9+]|[a-z][!|][a-z]|[*@$|_+][a-z]"
+    r"|[a-z][.\-][a-z][.\-][a-z]"
+    r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"
+    r"|([a-z])\1\1"
+)
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.load()
+
+
+def test_suspicious_matches_the_reference_regex_on_random_text():
+    rnd = random.Random(0)
+    alphabet = "abcz019 .-*#@$_+!|'\t\n\x0b"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 24))) for _ in range(30_000)]
+    texts += ["f u c k", "s.t.u.p.i.d", "fuuuck", "sh1t", "a**hole", "#tag 1st", "rock-n-roll", "e-mail"]
+    for t in texts:
+        assert suspicious_ascii(t) == bool(REFERENCE.search(t)), repr(t)
+
+
+def test_batch_triples_agree_with_per_text_check():
+    texts = ["aaa", "ab", "Zzz top", "x" * 2, "naïve ooo", "", "b\x00bb"] * 3
+    for t, tr in zip(texts, _letter_triples(texts)):
+        if tr is not None:
+            assert tr == any(c * 3 in t.lower() for c in "abcdefghijklmnopqrstuvwxyz")
+
+
+def _sample(tree, rnd) -> str:
+    """A random string matched by a parsed regex (enough of sre's syntax for the threat patterns)."""
+    out = []
+    for op, av in tree:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(av))
+        elif name == "SUBPATTERN":
+            out.append(_sample(av[-1], rnd))
+        elif name == "BRANCH":
+            out.append(_sample(rnd.choice(av[1]), rnd))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            lo, hi, sub = av
+            out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, min(hi, lo + 1)))))
+        elif name == "IN":
+            out.append(rnd.choice("abcdefg"))  # \w and friends
+        elif name == "AT":
+            pass
+        else:
+            raise AssertionError(f"sampler does not know {name}")
+    return "".join(out)
+
+
+def test_every_threat_pattern_needs_a_threat_word():
+    rnd = random.Random(1)
+    for pattern in _read("threats.txt"):
+        tree = sre_parse.parse(pattern)
+        for _ in range(300):
+            text = _sample(tree, rnd)
+            assert re.search(pattern, text), (pattern, text)
+            words = set(re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text))
+            assert words & THREAT_WORDS, (pattern, text)
+
+
+def test_lazy_offsets_are_the_word_positions(lex):
+    texts = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
+    texts += ["Don't stop, rock'n'roll won't die -- 1999 was 2x better!!", "I'll see y'all at 9:30..."]
+    for t in texts:
+        a = lex.analyse(t)
+        if a._raw is None:  # the careful path computes offsets itself
+            continue
+        expected = [(m.start(), m.end()) for m in _WORD_RE.finditer(t.lower())]
+        assert [(s, e) for _, s, e in a.tokens] == expected == _offsets(t.lower(), a._raw)
+
+
+def test_batch_analysis_equals_one_by_one(lex):
+    texts = (FIXTURES / "eval" / "benign.txt").read_text().splitlines()
+    texts += [ln.split("\t")[0] for ln in (FIXTURES / "eval" / "obfuscated.tsv").read_text().splitlines()[1:]]
+    texts += ["I will kill you", "blue tits nest here", "you're next", "fuuuck", "Ⅽunt", "f u c k off"]
+    many = lex.analyse_many(texts)
+    for t, a in zip(texts, many):
+        b = lex.analyse(t)
+        assert (a.tokens, a.matches) == (b.tokens, b.matches), t
