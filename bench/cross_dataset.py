@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from classifiers.datasets import DATASETS, MAIN_LABEL, load_all, load_semeval_spans, profanity_tier_rates  # noqa: E402
 from classifiers.lexicon import Lexicon  # noqa: E402
-from classifiers.train import fit, identity_templates, roc_auc  # noqa: E402
+from classifiers.templates import template_examples  # noqa: E402
+from classifiers.train import fit, roc_auc  # noqa: E402
 
 
 def main() -> None:
@@ -36,7 +37,7 @@ def main() -> None:
     print(f"{'held-out dataset':<16}{'label':<10}{'n':>7}{'ours':>8}{'alt-profanity-check':>21}{'ratio':>7}")
     for held in DATASETS:
         t0 = time.perf_counter()
-        train = [e for name in DATASETS if name != held for e in everything[name]] + identity_templates()
+        train = [e for name in DATASETS if name != held for e in everything[name]] + template_examples()
         scorer = fit(train, lexicon=lexicon, tier_rates=rates)
         label = MAIN_LABEL[held]
         test = [e for e in everything[held] if e.labels.get(label) is not None]

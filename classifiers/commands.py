@@ -12,7 +12,8 @@ from .datasets import (ATTRS, DATASETS, MAIN_LABEL, dataset_files, load_all, loa
                        profanity_tier_rates)
 from .lexicon import Lexicon
 from .model import Scorer, sha256_file
-from .train import TrainConfig, attribute_metrics, fit, git_commit, identity_templates, mean_span_f1
+from .templates import template_examples
+from .train import TrainConfig, attribute_metrics, fit, git_commit, mean_span_f1
 
 
 def _is_shared_data(path: Path) -> bool:
@@ -30,7 +31,7 @@ def load_training(data: Path, extra: list[Path]) -> tuple[list, list, list]:
         examples, span_train, trial = load_user_file(data), [], []
     for path in extra:
         examples += load_user_file(path)
-    return examples + identity_templates(), span_train, trial
+    return examples + template_examples(), span_train, trial
 
 
 def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.stderr) -> Scorer:

@@ -8,7 +8,6 @@ is not evidence of an attack.
 
 from __future__ import annotations
 
-import itertools
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
@@ -25,20 +24,6 @@ from .model import Scorer
 
 LEXICON_ONLY = ("profanity",)  # heads calibrated from the lexicon tiers, not fitted on comment labels
 PROFANITY_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3")
-IDENTITY_TEMPLATES = [
-    "I am a {x} person.", "I am {x}.", "I'm a proud {x} woman.", "I'm a {x} man and a father.", "As a {x} woman, I agree.",
-    "As a {x} person, I found this article fair.", "My neighbours are {x} and very kind.", "{X} people live here.",
-    "We are {x} and we vote.", "Being {x} is normal.", "My best friend is {x}.", "She is {x} and a doctor.",
-    "He is {x} and runs a bakery.", "The {x} community held a fundraiser.", "Many {x} families attended the event.",
-    "{X} voters turned out in large numbers.", "I grew up {x}.", "Our teacher is {x}.", "Support {x} rights.",
-    "There are {x} members on the council.",
-]
-IDENTITIES = ["gay", "lesbian", "bisexual", "transgender", "trans", "queer", "muslim", "jewish", "christian",
-              "catholic", "hindu", "sikh", "buddhist", "atheist", "black", "white", "asian", "african", "hispanic",
-              "latino", "mexican", "chinese", "indian", "arab", "immigrant", "refugee", "disabled", "deaf", "blind",
-              "autistic", "female", "male", "elderly", "young", "native american", "indigenous", "feminist"]
-
-
 @dataclass
 class TrainConfig:
     C: float = 1.0  # 4.0 fit the training sets better but transferred worse (bench/cross_dataset.py)
@@ -46,14 +31,6 @@ class TrainConfig:
     max_features: int = 150_000
     calibration_folds: int = 3
     seed: int = 13
-
-
-def identity_templates() -> list[Example]:
-    out = []
-    for t, x in itertools.product(IDENTITY_TEMPLATES, IDENTITIES):
-        text = t.format(x=x, X=x.capitalize())
-        out.append(Example(text, "identity_templates", {a: 0 for a in ATTRS}))
-    return out
 
 
 def dataset_weights(examples: Sequence[Example]) -> np.ndarray:

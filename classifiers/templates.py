@@ -1,0 +1,93 @@
+"""Template sentences added to training: what the comment datasets say too little about.
+
+The datasets have few identity attacks and threats, and many neutral mentions of identities come with toxic
+labels (news comments about religion, race and sexuality are often heated).  These templates teach three things
+the functional tests of hate-speech detectors check:
+
+* naming an identity is not an attack ("I am a gay man", "As a Muslim woman...") -> every attribute 0;
+* an identity with a dehumanising or hostile predicate *is* one ("Immigrants are vermin", "I hate Jews") ->
+  toxicity 1, identity_attack 1 (threat 1 when it calls for violence);
+* threats aimed at the reader are threats ("I will find you and hurt you"), while hyperbole, counter-speech
+  and idioms are not ("I'd kill for a coffee", "Saying women are stupid is sexist").
+
+Identity terms reach the models as one placeholder token, so what is learned is the predicate, never the
+identity.  Labels a template does not speak to are left unknown (None).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .datasets import ATTRS, Example
+
+NEUTRAL = [
+    "I am a {x} person.", "I am {x}.", "I'm a proud {x} woman.", "I'm a {x} man and a father.", "As a {x} woman, I agree.",
+    "As a {x} person, I found this article fair.", "My neighbours are {x} and very kind.", "{X} people live here.",
+    "We are {x} and we vote.", "Being {x} is normal.", "My best friend is {x}.", "She is {x} and a doctor.",
+    "He is {x} and runs a bakery.", "The {x} community held a fundraiser.", "Many {x} families attended the event.",
+    "{X} voters turned out in large numbers.", "I grew up {x}.", "Our teacher is {x}.", "Support {x} rights.",
+    "There are {x} members on the council.",
+]
+IDENTITIES = ["gay", "lesbian", "bisexual", "transgender", "trans", "queer", "muslim", "jewish", "christian",
+              "catholic", "hindu", "sikh", "buddhist", "atheist", "black", "white", "asian", "african", "hispanic",
+              "latino", "mexican", "chinese", "indian", "arab", "immigrant", "refugee", "disabled", "deaf", "blind",
+              "autistic", "female", "male", "elderly", "young", "native american", "indigenous", "feminist"]
+# Plural group nouns for the hostile and supportive templates.
+GROUPS = ["gay people", "gays", "lesbians", "trans people", "muslims", "jews", "christians", "hindus", "black people",
+          "blacks", "asians", "mexicans", "immigrants", "refugees", "migrants", "women", "disabled people",
+          "arabs", "africans", "indians", "chinese people", "feminists", "white people"]
+
+HOSTILE = [
+    "{G} are vermin.", "{G} are disgusting.", "{G} are subhuman.", "{G} are animals.", "{G} are parasites.",
+    "{G} are a disease.", "{G} are filth and should be treated like it.", "I hate {g}.", "I can't stand {g}.",
+    "{G} make me sick.", "All {g} are criminals.", "{G} are all terrorists.", "{G} are inferior.",
+    "{G} are too stupid to vote.", "{G} don't deserve rights.", "No {g} allowed here.", "Send the {g} back.",
+    "{G} should go back to where they came from.", "{G} are ruining this country.", "{G} are a plague on society.",
+    "Typical of {g}, lying as always.", "{G} are worthless.", "You can't trust {g}.", "{G} belong in cages.",
+]
+HOSTILE_VIOLENT = [
+    "{G} should all die.", "All {g} should be exterminated.", "Kill all {g}.", "{G} should be shot.",
+    "{G} deserve to be hanged.", "We should get rid of all {g}, by force if needed.", "Gas the {g}.",
+    "I want to see {g} burn.",
+]
+SUPPORTIVE = [
+    "{G} deserve equal rights.", "I love my {g} neighbours.", "{G} are welcome here.", "{G} are valued members of our community.",
+    "Saying {g} are vermin is disgusting bigotry.", "Hating {g} is wrong.", "Calls to hurt {g} must be condemned.",
+    "The attack on {g} was horrific.", "I stand with {g}.", "{G} have faced discrimination for decades.",
+    "Statements like '{g} are criminals' are false and harmful.", "The council met {g} to discuss housing.",
+]
+THREATS = [
+    "I will kill you.", "I'm going to find you and hurt you.", "I know where you live.", "Watch your back.",
+    "You'd better watch your back, I know where you work.", "I'll beat you until you can't walk.",
+    "Someone should put a bullet in you.", "I hope you die in a fire.", "You deserve to be shot.",
+    "I will come to your house and break your legs.", "Say that again and I'll smash your face in.",
+    "You're dead when I see you.", "I'm going to make you regret this, you'll see.", "Keep talking and you'll get hurt.",
+]
+NOT_THREATS = [
+    "I'd kill for a coffee right now.", "That comedian killed it last night.", "This deadline is killing me.",
+    "The heat will kill the plants if you don't water them.", "The referee's decision killed the game.",
+    "My feet are killing me after that walk.", "The new bypass will kill off the high street.",
+    "Smoking kills, the warnings say.", "The article says the virus killed 300 people.",
+    "Police said the suspect threatened to kill his neighbour.", "I hope you enjoy the festival.",
+    "Watch your step on the icy path.", "I know where you can buy tickets.",
+]
+
+
+def _labels(**known: int) -> dict[str, int | None]:
+    return {a: known.get(a) for a in ATTRS}
+
+
+def template_examples() -> list[Example]:
+    out = [Example(t.format(x=x, X=x.capitalize()), "identity_templates", {a: 0 for a in ATTRS})
+           for t, x in itertools.product(NEUTRAL, IDENTITIES)]
+
+    def fill(templates, **labels):
+        for t, g in itertools.product(templates, GROUPS):
+            out.append(Example(t.format(g=g, G=g[0].upper() + g[1:]), "hate_templates", _labels(**labels)))
+
+    fill(HOSTILE, toxicity=1, identity_attack=1, threat=0)
+    fill(HOSTILE_VIOLENT, toxicity=1, identity_attack=1, threat=1)
+    fill(SUPPORTIVE, toxicity=0, identity_attack=0, threat=0, insult=0)
+    out += [Example(t, "threat_templates", _labels(toxicity=1, threat=1, identity_attack=0)) for t in THREATS]
+    out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_THREATS]
+    return out
