@@ -17,6 +17,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import sparse
 
+from .charhash import BUCKETS, N_MAX, N_MIN, char_logits
 from .features import DENSE_FEATURES, analyzer, dense_features
 from .lexicon import Analysis, Lexicon
 
@@ -75,19 +76,24 @@ class Scorer:
 
     def __init__(self, vocab: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
                  calib: np.ndarray, attributes: Sequence[str], span_threshold: float, meta: dict | None = None,
-                 lexicon: Lexicon | None = None):
+                 lexicon: Lexicon | None = None, char_idf: np.ndarray | None = None):
         self.vocab_list = list(vocab)
         self.vocab = {t: i for i, t in enumerate(self.vocab_list)}
         self.idf = idf.astype(np.float32)
-        self.coef = coef.astype(np.float32)            # (n_attr, n_vocab + n_dense)
+        self.coef = coef.astype(np.float32)            # (n_attr, n_vocab [+ BUCKETS] + n_dense)
         self.intercept = intercept.astype(np.float32)  # (n_attr,)
         self.calib = calib.astype(np.float64)          # (n_attr, 2): p = sigmoid(a * logit + b)
         self.attributes = tuple(attributes)
         self.meta = meta or {}
         self.lexicon = lexicon or Lexicon.load()
         n_vocab = len(self.vocab_list)
+        # Hashed character n-grams (classifiers.charhash), when the model was trained with them.
+        self.char_idf = None if char_idf is None else char_idf.astype(np.float32)
+        n_char = 0 if char_idf is None else BUCKETS
         self._w_words = np.ascontiguousarray(self.coef[:, :n_vocab].T)  # (n_vocab, n_attr)
-        self._w_dense = self.coef[:, n_vocab:].T                          # (n_dense, n_attr)
+        self._w_char = np.ascontiguousarray(self.coef[:, n_vocab:n_vocab + n_char])  # (n_attr, BUCKETS)
+        self._char_heads = [k for k in range(len(self.attributes)) if n_char and self._w_char[k].any()]
+        self._w_dense = self.coef[:, n_vocab + n_char:].T                 # (n_dense, n_attr)
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
         self._span_weight = (self._w_words[:, idx] * self.idf[:, None]).max(axis=1)
@@ -110,8 +116,12 @@ class Scorer:
     def save(self, directory: Path, meta: dict) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         npz = directory / "model.npz"
-        np.savez_compressed(npz, vocab=np.array(self.vocab_list, dtype=str), idf=self.idf,
-                            coef=self.coef.astype(np.float16), intercept=self.intercept, calib=self.calib)
+        arrays = dict(vocab=np.array(self.vocab_list, dtype=str), idf=self.idf, coef=self.coef.astype(np.float16),
+                      intercept=self.intercept, calib=self.calib)
+        if self.char_idf is not None:
+            arrays["char_idf"] = self.char_idf.astype(np.float16)
+            meta = dict(meta, char_ngrams={"n_min": N_MIN, "n_max": N_MAX, "buckets": BUCKETS})
+        np.savez_compressed(npz, **arrays)
         meta = dict(meta, attributes=list(self.attributes), span_threshold=self.span_threshold,
                     dense_features=list(DENSE_FEATURES), weights_file="model.npz", weights_sha256=sha256_file(npz))
         (directory / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
@@ -125,8 +135,12 @@ class Scorer:
         if actual != meta["weights_sha256"]:
             raise ModelIntegrityError(f"{npz}: sha256 {actual} does not match {meta['weights_sha256']} in model.json")
         with np.load(npz, allow_pickle=False) as z:
+            char_idf = z["char_idf"] if "char_idf" in z.files else None
+            if char_idf is not None and meta.get("char_ngrams") != {"n_min": N_MIN, "n_max": N_MAX, "buckets": BUCKETS}:
+                raise ModelIntegrityError(f"{npz}: character n-gram settings {meta.get('char_ngrams')} are not the "
+                                          f"ones this version computes ({N_MIN}-{N_MAX}, {BUCKETS} buckets)")
             return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["calib"], meta["attributes"],
-                       meta["span_threshold"], meta, None)
+                       meta["span_threshold"], meta, None, char_idf)
 
     # --- scoring -----------------------------------------------------------------------------------------
 
@@ -197,6 +211,9 @@ class Scorer:
     def probabilities(self, analyses: Sequence[Analysis]) -> np.ndarray:
         X, D = self.matrix(analyses)
         logits = np.asarray(X @ self._w_words) + D @ self._w_dense + self.intercept
+        if self._char_heads:
+            heads = self._char_heads
+            logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char[heads])
         z = logits * self.calib[:, 0] + self.calib[:, 1]
         return 1.0 / (1.0 + np.exp(-z))
 
