@@ -93,6 +93,7 @@ class Scorer:
         self._w_words = np.ascontiguousarray(self.coef[:, :n_vocab].T)  # (n_vocab, n_attr)
         self._w_char = np.ascontiguousarray(self.coef[:, n_vocab:n_vocab + n_char])  # (n_attr, BUCKETS)
         self._char_heads = [k for k in range(len(self.attributes)) if n_char and self._w_char[k].any()]
+        self._w_char_heads = np.ascontiguousarray(self._w_char[self._char_heads])  # copied once, not per call
         self._w_dense = self.coef[:, n_vocab + n_char:].T                 # (n_dense, n_attr)
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
@@ -213,7 +214,7 @@ class Scorer:
         logits = np.asarray(X @ self._w_words) + D @ self._w_dense + self.intercept
         if self._char_heads:
             heads = self._char_heads
-            logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char[heads])
+            logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char_heads)
         z = logits * self.calib[:, 0] + self.calib[:, 1]
         return 1.0 / (1.0 + np.exp(-z))
 
