@@ -179,6 +179,12 @@ class Lexicon:
             for f in (cols[3].split() if len(cols) > 3 else []):
                 forms.add(root + f[1:] if f.startswith("-") else f)
             entries += [Entry(f.lower(), root, sev, cat) for f in sorted(forms)]
+        known = {e.form for e in entries}
+        for e in list(entries):
+            if e.severity >= 2 and e.category != "insult" and len(e.form) >= 4:
+                for v in sorted(spelling_variants(e.form) - known - NOT_VARIANTS):
+                    entries.append(Entry(v, e.root, e.severity, e.category))
+                    known.add(v)
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")])
@@ -399,6 +405,34 @@ THREAT_WORDS = frozenset("""
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell
 """.split())
+
+
+# Generated spellings that are real words or harmless slang somewhere.
+NOT_VARIANTS = frozenset({"pissa", "pissah", "beana", "bugga", "wanka", "coks", "cokz", "cokk", "cokks", "cokkz"})
+
+
+def spelling_variants(form: str) -> set[str]:
+    """Spellings people use for a strong word without any symbol: "fukka", "phuck", "fvck", "niggah", "cuntz".
+
+    Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z) and consonants (ck -> kk/cc/k,
+    f -> ph at the start, uck -> vck).  These are plain ASCII words, so they are added to the lexicon as forms
+    and cost nothing at match time.
+    """
+    out: set[str] = set()
+    if form.endswith("ers"):
+        out |= {form[:-3] + e for e in ("as", "az", "ahs", "ahz", "uhs", "erz")}
+    elif form.endswith("er"):
+        out |= {form[:-2] + e for e in ("a", "ah", "uh")}
+    elif form.endswith("s") and len(form) > 4:
+        out.add(form[:-1] + "z")
+    for base in [form] + sorted(out):
+        if "ck" in base:
+            out |= {base.replace("ck", "kk"), base.replace("ck", "cc"), base.replace("ck", "k")}
+        if base.startswith("f"):
+            out.add("ph" + base[1:])
+        if "uck" in base:
+            out.add(base.replace("uck", "vck"))
+    return {v for v in out if len(v) >= 4 and v != form}
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:
