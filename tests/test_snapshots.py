@@ -1,16 +1,32 @@
 """Snapshot tests of the dashboard's screens at fixed sizes (pytest-textual-snapshot; update with
-``pytest --snapshot-update`` after checking the change by eye)."""
+``pytest --snapshot-update`` after checking the change by eye).
+
+The queue is filled from ``fixtures/demo/scored.jsonl`` (scores saved once), so retraining the model does not
+change these pictures: they test the dashboard, not the scores.
+"""
+
+import json
 
 import pytest
 
 from moderator.config import Config
-from moderator.queue_cli import demo_queue
+from moderator.parsing import parse_input
+from moderator.store import Store
 from moderator.tui.app import make_app
+
+from conftest import FIXTURES
 
 
 @pytest.fixture
 def app(tmp_path):
-    return make_app(demo_queue(Config(), tmp_path / "queue.db"), "alice")
+    db = tmp_path / "queue.db"
+    store = Store(db)
+    page = FIXTURES / "pages" / "wordpress_scrape.txt"
+    articles = [a.to_dict() for a in parse_input(str(page), Config(), articles=True)]
+    with open(FIXTURES / "demo" / "scored.jsonl", encoding="utf-8") as fh:
+        store.add([json.loads(line) for line in fh], articles)
+    store.close()
+    return make_app(db, "alice")
 
 
 def test_main_screen_80x24(snap_compare, app):
