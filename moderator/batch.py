@@ -191,6 +191,7 @@ class _Progress:
     def __init__(self, enabled: bool):
         self._p = None
         self._n = 0
+        self._decisions: Counter = Counter()
         if enabled:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -206,12 +207,16 @@ class _Progress:
         if self._p is None:
             return
         self._n += 1
+        self._decisions = decisions
         if self._n % 64 == 0:
-            rate = self._n / max(time.perf_counter() - self._t0, 1e-9)
-            text = " ".join(f"{k} {decisions.get(k, 0):,}" for k in ("allow", "review", "reject"))
-            self._p.update(self._task, completed=self._n, rate=f"{rate:,.0f}/s", decisions=text)
+            self._show()
+
+    def _show(self) -> None:
+        rate = self._n / max(time.perf_counter() - self._t0, 1e-9)
+        text = " ".join(f"{k} {self._decisions.get(k, 0):,}" for k in ("allow", "review", "reject"))
+        self._p.update(self._task, completed=self._n, rate=f"{rate:,.0f}/s", decisions=text)
 
     def stop(self) -> None:
         if self._p is not None:
-            self._p.update(self._task, completed=self._n)
+            self._show()  # the last line agrees with the summary
             self._p.stop()
