@@ -192,26 +192,40 @@ class Scorer:
             cols.append(self._bigram_cols[pos[hit]])
         return np.concatenate(rows), np.concatenate(cols)
 
-    def matrix(self, analyses: Sequence[Analysis]) -> tuple[sparse.csr_matrix, np.ndarray]:
-        """TF-IDF rows (sublinear tf, l2 norm: as scikit-learn's TfidfVectorizer) and dense lexicon features."""
+    def _tfidf(self, analyses: Sequence[Analysis]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the TF-IDF rows: sublinear tf x idf, l2-normalised (as scikit-learn's
+        TfidfVectorizer), all in numpy."""
         n, v = len(analyses), len(self.vocab_list)
         rows, cols = self._columns(analyses) if analyses else (np.zeros(0, np.int64), np.zeros(0, np.int64))
-        if len(cols):
-            # Count (row, term) pairs, then sublinear tf x idf, then l2-normalise each row: all in numpy.
-            keys, counts = np.unique(rows * v + cols, return_counts=True)
-            r_idx, c_idx = keys // v, keys % v
-            vals = (1.0 + np.log(counts)).astype(np.float32) * self.idf[c_idx]
-            norms = np.sqrt(np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n))
-            vals = vals / np.where(norms > 0, norms, 1.0)[r_idx].astype(np.float32)
-            X = sparse.csr_matrix((vals, (r_idx, c_idx)), shape=(n, v))
-        else:
-            X = sparse.csr_matrix((n, v), dtype=np.float32)
-        D = np.vstack([dense_features(a) for a in analyses]) if analyses else np.zeros((0, len(DENSE_FEATURES)))
-        return X, D.astype(np.float32)
+        if not len(cols):
+            return rows, cols, np.zeros(0, np.float32)
+        keys, counts = np.unique(rows * v + cols, return_counts=True)
+        r_idx, c_idx = keys // v, keys % v
+        vals = (1.0 + np.log(counts)).astype(np.float32) * self.idf[c_idx]
+        norms = np.sqrt(np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n))
+        return r_idx, c_idx, vals / np.where(norms > 0, norms, 1.0)[r_idx].astype(np.float32)
+
+    def _dense(self, analyses: Sequence[Analysis]) -> np.ndarray:
+        if not analyses:
+            return np.zeros((0, len(DENSE_FEATURES)), dtype=np.float32)
+        return np.vstack([dense_features(a) for a in analyses]).astype(np.float32)
+
+    def matrix(self, analyses: Sequence[Analysis]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The word TF-IDF block as a sparse matrix (for training) and the dense lexicon features."""
+        r, c, vals = self._tfidf(analyses)
+        X = sparse.csr_matrix((vals, (r, c)), shape=(len(analyses), len(self.vocab_list)), dtype=np.float32)
+        return X, self._dense(analyses)
 
     def probabilities(self, analyses: Sequence[Analysis]) -> np.ndarray:
-        X, D = self.matrix(analyses)
-        logits = np.asarray(X @ self._w_words) + D @ self._w_dense + self.intercept
+        # The word block's product with the weights is summed straight from the (row, column, value) entries:
+        # the same numbers as X @ W without building a scipy matrix (which costs more than the sum for one comment).
+        n = len(analyses)
+        r, c, vals = self._tfidf(analyses)
+        contrib = self._w_words[c] * vals[:, None]
+        logits = np.empty((n, len(self.attributes)))
+        for k in range(len(self.attributes)):
+            logits[:, k] = np.bincount(r, weights=contrib[:, k], minlength=n)
+        logits += self._dense(analyses) @ self._w_dense + self.intercept
         if self._char_heads:
             heads = self._char_heads
             logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char_heads)
