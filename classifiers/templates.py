@@ -55,6 +55,9 @@ SUPPORTIVE = [
     "Saying {g} are vermin is disgusting bigotry.", "Hating {g} is wrong.", "Calls to hurt {g} must be condemned.",
     "The attack on {g} was horrific.", "I stand with {g}.", "{G} have faced discrimination for decades.",
     "Statements like '{g} are criminals' are false and harmful.", "The council met {g} to discuss housing.",
+    # Identity said of identity: "Trans women are women", "Muslims are Americans too".
+    "{G} are women.", "{G} are men.", "{G} are people too.", "{G} are human beings.", "{G} are Americans too.",
+    "{G} are British citizens.", "{G} are our neighbours.", "{G} are part of this community.",
 ]
 THREATS = [
     "I will kill you.", "I'm going to find you and hurt you.", "I know where you live.", "Watch your back.",
