@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_score.py
+	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_review.py
 
 clean:
 	rm -rf $(VENV) out
