@@ -96,10 +96,17 @@ def char_logits(docs: Sequence[Sequence[str]], idf: np.ndarray, coef: np.ndarray
 
     ``coef`` is (n_attr, BUCKETS), each row contiguous."""
     n = len(docs)
-    out = np.zeros((n, coef.shape[0]), dtype=np.float64)
     rows, cols = char_codes(docs)
-    if len(cols):
-        w = _weights(rows, cols, idf, n)
-        for k in range(coef.shape[0]):  # one attribute at a time: each gather reads one 1 MB column
-            out[:, k] = np.bincount(rows, weights=coef[k][cols] * w, minlength=n)
+    return entries_dot(rows, cols, _weights(rows, cols, idf, n), coef, n)
+
+
+def entries_dot(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, coef: np.ndarray, n: int) -> np.ndarray:
+    """``M @ coef.T`` for the sparse matrix M with entries (rows, cols, vals) and ``n`` rows, without building M:
+    one gather and one bincount per output column.  Duplicate (row, col) entries add up, as in scipy.
+
+    ``coef`` is (n_out, n_features) with each row contiguous, so each gather reads one row of weights.
+    """
+    out = np.zeros((n, coef.shape[0]), dtype=np.float64)
+    for k in range(coef.shape[0]):
+        out[:, k] = np.bincount(rows, weights=coef[k][cols] * vals, minlength=n)
     return out

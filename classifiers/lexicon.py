@@ -160,7 +160,6 @@ class Lexicon:
         # the phrase (pattern) only when one of them is in the text.  tests/test_classifiers_fastpath.py checks
         # that every pattern needs one of THREAT_WORDS.
         self._exception_words = frozenset(w for p in exceptions for w in _key_words(p, self.entries))
-        self._threat_words = THREAT_WORDS
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
             self._by_len.setdefault(len(e.form), []).append(e)
@@ -279,10 +278,9 @@ class Lexicon:
 
     def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
-        if norm.starts is None:  # ASCII (typographic quotes and dashes folded): the common case
-            s = norm.text
-            words = _WORD_ASCII_RE.findall(s)
-            if not suspicious_ascii(s, triples) and not self._excepted(s, words):
+        if norm.starts is None and not suspicious_ascii(norm.text, triples):  # plain ASCII: the common case
+            words = _WORD_ASCII_RE.findall(norm.text)
+            if not self._excepted(norm.text, words):
                 return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
@@ -302,26 +300,22 @@ class Lexicon:
 
         Offsets are worked out (with ``str.find``) only when a word matched.
         """
-        entries, identity, roots = self.entries, self.identity, self._root_cache
+        entries, identity = self.entries, self.identity
         hits: list[tuple[int, Entry, str]] = []
         canon: list[str] = []
         for k, w in enumerate(words):
             e = entries.get(w)
             if e is None:
-                if len(w) >= 6:
-                    strong = roots.get(w)
-                    if strong is None:
-                        strong = self._has_strong_root(w)
-                    if strong:
-                        found = self._lookup(w)  # glued compounds ("fuckface", "shitbrain")
-                        if found:
-                            hits.append((k, found[0], found[1]))
-                            canon.append(found[0].form)
-                            continue
+                if len(w) >= 6 and self._has_strong_root(w):
+                    found = self._lookup(w)  # glued compounds ("fuckface", "shitbrain")
+                    if found:
+                        hits.append((k, found[0], found[1]))
+                        canon.append(found[0].form)
+                        continue
             else:
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
-        threats = self._threats(norm) if not self._threat_words.isdisjoint(words) else []
+        threats = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
         if not hits and not threats:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words)

@@ -17,8 +17,8 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import sparse
 
-from .charhash import BUCKETS, N_MAX, N_MIN, char_logits
-from .features import DENSE_FEATURES, analyzer, dense_features
+from .charhash import BUCKETS, N_MAX, N_MIN, char_logits, entries_dot
+from .features import DENSE_FEATURES, dense_features
 from .lexicon import Analysis, Lexicon
 
 HOSTILITY_PARTS = ("insult", "threat", "identity_attack")
@@ -78,7 +78,6 @@ class Scorer:
                  calib: np.ndarray, attributes: Sequence[str], span_threshold: float, meta: dict | None = None,
                  lexicon: Lexicon | None = None, char_idf: np.ndarray | None = None):
         self.vocab_list = list(vocab)
-        self.vocab = {t: i for i, t in enumerate(self.vocab_list)}
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)            # (n_attr, n_vocab [+ BUCKETS] + n_dense)
         self.intercept = intercept.astype(np.float32)  # (n_attr,)
@@ -90,14 +89,14 @@ class Scorer:
         # Hashed character n-grams (classifiers.charhash), when the model was trained with them.
         self.char_idf = None if char_idf is None else char_idf.astype(np.float32)
         n_char = 0 if char_idf is None else BUCKETS
-        self._w_words = np.ascontiguousarray(self.coef[:, :n_vocab].T)  # (n_vocab, n_attr)
+        self._w_words = np.ascontiguousarray(self.coef[:, :n_vocab])  # (n_attr, n_vocab)
         self._w_char = np.ascontiguousarray(self.coef[:, n_vocab:n_vocab + n_char])  # (n_attr, BUCKETS)
         self._char_heads = [k for k in range(len(self.attributes)) if n_char and self._w_char[k].any()]
         self._w_char_heads = np.ascontiguousarray(self._w_char[self._char_heads])  # copied once, not per call
         self._w_dense = self.coef[:, n_vocab + n_char:].T                 # (n_dense, n_attr)
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
-        self._span_weight = (self._w_words[:, idx] * self.idf[:, None]).max(axis=1)
+        self._span_weight = (self._w_words[idx] * self.idf).max(axis=0)
         self.span_threshold = span_threshold
 
     @property
@@ -219,12 +218,8 @@ class Scorer:
     def probabilities(self, analyses: Sequence[Analysis]) -> np.ndarray:
         # The word block's product with the weights is summed straight from the (row, column, value) entries:
         # the same numbers as X @ W without building a scipy matrix (which costs more than the sum for one comment).
-        n = len(analyses)
         r, c, vals = self._tfidf(analyses)
-        contrib = self._w_words[c] * vals[:, None]
-        logits = np.empty((n, len(self.attributes)))
-        for k in range(len(self.attributes)):
-            logits[:, k] = np.bincount(r, weights=contrib[:, k], minlength=n)
+        logits = entries_dot(r, c, vals, self._w_words, len(analyses))
         logits += self._dense(analyses) @ self._w_dense + self.intercept
         if self._char_heads:
             heads = self._char_heads
