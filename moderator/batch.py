@@ -23,7 +23,7 @@ from typing import IO, Iterator
 from .config import SCORE_ATTRIBUTES, Config
 from .errors import ModeratorError
 from .parsing import ParseStats, parse_input
-from .records import Comment, ErrorReport
+from .records import Comment, ErrorReport, report_path
 from .scoring import Scored, make_executor, score_comments
 
 CSV_COLUMNS = ["id", "parent_id", "author", "posted_at", "likes", "article_id", "article_title", "source",
@@ -121,8 +121,8 @@ def run_score(inputs: list[str], config: Config, *, output: str | None, out_form
     stdout = stdout or sys.stdout
     if resume and output in (None, "-"):
         raise ModeratorError("--resume needs an output file (-o OUT)")
-    report_path = errors_path or (f"{output}.errors.jsonl" if output not in (None, "-") else "moderator-errors.jsonl")
-    report = ErrorReport(report_path)
+    errors_to = report_path(output, errors_path)
+    report = ErrorReport(errors_to)
     stats = ParseStats(on_reject=report)
     writer = Writer(out_format)
     ckpt = Checkpoint([str(p) for p in inputs], out_format)
@@ -182,7 +182,7 @@ def run_score(inputs: list[str], config: Config, *, output: str | None, out_form
     if target is not None:
         os.replace(part, target)
         ckpt_path.unlink(missing_ok=True)
-    return RunSummary(stats, decisions, time.perf_counter() - t0, resumed, report_path)
+    return RunSummary(stats, decisions, time.perf_counter() - t0, resumed, errors_to)
 
 
 class _Progress:

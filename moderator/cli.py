@@ -118,12 +118,12 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 def cmd_parse(args: argparse.Namespace) -> int:
     from .config import load_config
     from .parsing import ParseStats, parse_input
-    from .records import ErrorReport, dumps
+    from .records import ErrorReport, dumps, report_path
 
     config = load_config(args.config)
     on_error = args.on_error or config.input.on_error
-    report_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else "moderator-errors.jsonl")
-    report = ErrorReport(report_path)
+    errors_to = report_path(args.output, args.errors)
+    report = ErrorReport(errors_to)
     stats = ParseStats(on_reject=report)
     try:
         with _output(args.output) as out:
@@ -134,7 +134,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     finally:
         report.close()
     if not args.quiet:
-        where = f" (listed in {report_path})" if stats.rejected else ""
+        where = f" (listed in {errors_to})" if stats.rejected else ""
         names = ", ".join(args.inputs)
         print(f"moderator parse: {names}: {stats.summary(args.articles)}{where}", file=sys.stderr)
     return 0

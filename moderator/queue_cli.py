@@ -100,19 +100,11 @@ def cmd_queue_add(args: argparse.Namespace) -> int:
     store, config = open_store(args)
     try:
         added, dup = add_inputs(store, config, args.inputs, args.input_format, args.on_error)
+        counts = ", ".join(f"{k} {v}" for k, v in store.counts().items())
     finally:
         store.close()
-    counts = store_counts(args)
     print(f"moderator queue: {added} added, {dup} already queued; {counts}", file=sys.stderr)
     return 0
-
-
-def store_counts(args) -> str:
-    store, _ = open_store(args)
-    try:
-        return ", ".join(f"{k} {v}" for k, v in store.counts().items())
-    finally:
-        store.close()
 
 
 def cmd_queue_export(args: argparse.Namespace) -> int:

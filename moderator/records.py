@@ -81,6 +81,13 @@ def snippet(raw: str | bytes | None, limit: int = 200) -> str | None:
     return raw if len(raw) <= limit else raw[:limit] + "…"
 
 
+def report_path(output: str | None, errors: str | None) -> str:
+    """Where rejected records go: ``--errors``, else ``OUT.errors.jsonl`` beside the output file."""
+    if errors:
+        return errors
+    return f"{output}.errors.jsonl" if output not in (None, "-") else "moderator-errors.jsonl"
+
+
 class ErrorReport:
     """Rejected records, one JSON object a line, opened only when the first one arrives."""
 

@@ -20,10 +20,14 @@ _scorers: dict[str, Any] = {}
 
 def load_scorer(model: str = ""):
     """The scorer for ``model`` ('' = shipped), loaded once per process and sha256-checked."""
+    if not model:
+        from classifiers import default_scorer
+
+        return default_scorer()  # the same shipped model classifiers.score() uses
     if model not in _scorers:
         from classifiers.model import Scorer
 
-        _scorers[model] = Scorer.load(model or None)
+        _scorers[model] = Scorer.load(model)
     return _scorers[model]
 
 
