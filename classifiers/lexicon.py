@@ -47,6 +47,8 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or 
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
+_TRIPLE_RE = re.compile(r"([a-z])\1\1")
+SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
 
 
 def suspicious_ascii(s: str, triples: bool | None = None) -> bool:
@@ -58,17 +60,7 @@ def suspicious_ascii(s: str, triples: bool | None = None) -> bool:
         return True
     if triples is None:
         triples = any(t in s for t in _TRIPLES)
-    if triples:
-        return True
-    run = 0  # single letters or digits split by white space: "f u c k"
-    for chunk in s.split():
-        if len(chunk) == 1 and chunk.isalnum():
-            run += 1
-            if run == 3:
-                return True
-        else:
-            run = 0
-    return False
+    return bool(triples) or SPACED_RUN_RE.search(s) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,9 +268,37 @@ class Lexicon:
 
     # --- whole text ---------------------------------------------------------------------------------------
 
+    def needs_care(self, s: str, triples: bool | None = None) -> bool:
+        """Whether lower-cased text without look-alike letters needs the careful path: letters spaced out
+        ("f u c k"), or a chunk with an obfuscation signal that stands for a lexicon word ("sh1t", "f**k",
+        "fuuuck", "s.t.u.p.i.d").  A signal that stands for nothing ("#tbt", "@user", "loool", "2nd") leaves the
+        text plain, so every word of it is looked up as written."""
+        if not suspicious_ascii(s, triples):
+            return False
+        if SPACED_RUN_RE.search(s):
+            return True
+        hits = [m.start() for m in _LEET_MASK_RE.finditer(s)] + [m.start() for m in _SPLIT_LETTERS_RE.finditer(s)]
+        if triples is not False:
+            hits += [m.start() for m in _TRIPLE_RE.finditer(s)]
+        seen = set()
+        for p in hits:
+            a = p
+            while a > 0 and not s[a - 1].isspace():
+                a -= 1
+            if a in seen:
+                continue
+            seen.add(a)
+            b = p
+            while b < len(s) and not s[b].isspace():
+                b += 1
+            a, b = _strip_edges(s, a, b)
+            if a < b and self._lookup(s[a:b]):
+                return True
+        return False
+
     def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
-        if norm.starts is None and not suspicious_ascii(norm.text, triples):  # plain ASCII: the common case
+        if norm.starts is None and not self.needs_care(norm.text, triples):  # plain text: the common case
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words):
                 return self._analyse_plain(norm, words)

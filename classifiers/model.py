@@ -107,6 +107,7 @@ class Scorer:
     def span_threshold(self, value: float) -> None:
         """Words whose learned weight reaches this become "toxic" spans in comments scored toxic."""
         self._span_threshold = float(value)
+        self._table = None  # classifiers.fastpath.WordTable: built on first score, reads the span words
         self._span_words = frozenset(self.vocab_list[i] for i in
                                      np.flatnonzero(self._span_weight >= self._span_threshold).tolist()
                                      if " " not in self.vocab_list[i])
@@ -179,6 +180,19 @@ class Scorer:
         lens = [len(a.words) for a in analyses]
         wid = np.array([get(t, n) for a in analyses for t in a.words], dtype=np.int64)
         doc = np.repeat(np.arange(len(analyses), dtype=np.int64), lens)
+        return self.columns_of_ids(wid, doc)
+
+    def word_id(self, word: str) -> int:
+        """The vocabulary-word id :meth:`columns_of_ids` reads (``n_words`` for a word the vocabulary lacks)."""
+        if not hasattr(self, "_words"):
+            self._build_index()
+        return self._words.get(word, self._n_words)
+
+    def columns_of_ids(self, wid: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, column) of the unigrams and bigrams of word ids ``wid`` (in text order) of documents ``doc``."""
+        if not hasattr(self, "_words"):
+            self._build_index()
+        n = self._n_words
         ucol = self._uni_col[wid]
         keep = ucol >= 0
         rows, cols = [doc[keep]], [ucol[keep]]
@@ -194,8 +208,11 @@ class Scorer:
     def _tfidf(self, analyses: Sequence[Analysis]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the TF-IDF rows: sublinear tf x idf, l2-normalised (as scikit-learn's
         TfidfVectorizer), all in numpy."""
-        n, v = len(analyses), len(self.vocab_list)
         rows, cols = self._columns(analyses) if analyses else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        return self.tfidf_entries(rows, cols, len(analyses))
+
+    def tfidf_entries(self, rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        v = len(self.vocab_list)
         if not len(cols):
             return rows, cols, np.zeros(0, np.float32)
         keys, counts = np.unique(rows * v + cols, return_counts=True)
@@ -228,12 +245,23 @@ class Scorer:
         return 1.0 / (1.0 + np.exp(-z))
 
     def score(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
+        """Scores of ``texts`` in order.  Plain comments take the numpy path (:mod:`classifiers.fastpath`), the
+        rest the careful per-comment one (:meth:`score_careful`); both give the same numbers."""
+        from .fastpath import WordTable, score_batch
+
+        if getattr(self, "_table", None) is None:
+            self._table = WordTable(self)
         out: list[Score] = []
         for start in range(0, len(texts), batch_size):
-            batch = texts[start:start + batch_size]
-            analyses = self.analyse(batch)
-            probs = self.probabilities(analyses)
-            out.extend(self._result(a, p) for a, p in zip(analyses, probs))
+            out.extend(score_batch(self, self._table, texts[start:start + batch_size]))
+        return out
+
+    def score_careful(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
+        """Scores computed comment by comment from :class:`~classifiers.lexicon.Analysis` (the reference)."""
+        out: list[Score] = []
+        for start in range(0, len(texts), batch_size):
+            analyses = self.analyse(texts[start:start + batch_size])
+            out.extend(self._result(a, p) for a, p in zip(analyses, self.probabilities(analyses)))
         return out
 
     def _result(self, a: Analysis, p: np.ndarray) -> Score:

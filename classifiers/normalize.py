@@ -9,6 +9,7 @@ masks, repeats, spaced letters) are in :mod:`classifiers.lexicon`, which works o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,10 +57,21 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
                               "«": '"', "»": '"', "′": "'", "″": '"'})
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def inert(ch: str) -> bool:
+    """A symbol, punctuation mark or separator that normalising leaves as it is (emoji, "§", "¿")."""
+    return unicodedata.category(ch)[0] in "SPZ" and fold_char(ch) == ch
+
+
 def normalize(text: str) -> Normalized:
     if not text.isascii():
         plain = text.translate(_TYPOGRAPHIC)
-        if plain.isascii():
+        if plain.isascii() or all(map(inert, set(_NON_ASCII_RE.findall(plain)))):
+            # ASCII once typographic punctuation is mapped, or with only inert symbols beside it: the offset
+            # map is the identity, as for plain ASCII.
             return Normalized(plain.lower(), text, None, None)
     else:
         # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
