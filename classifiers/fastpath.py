@@ -15,22 +15,23 @@ Comments that need anything else go through the careful path unchanged.
 from __future__ import annotations
 
 import re
-from itertools import repeat
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from .charhash import char_codes
+from .charhash import char_codes, entries_dot
+from .tokens import code_points, hashes, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
-from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, SPACED_RUN_RE, THREAT_WORDS,
-                      _label, _letter_triples, _offsets)
-from .normalize import Normalized, normalize
+from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS,
+                      _label, _letter_triples)
+from .normalize import Normalized, identity_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Score, Scorer
 
 SEP = "\n\x00\n"  # between comments: white space on both sides, and one token of its own
-_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|\x00")  # lexicon._WORD_ASCII_RE, plus the separator
+# lexicon.SPACED_RUN_RE for scanning a batch: led by white space (sre then skips ahead) instead of a lookbehind.
+_SPACED_SCAN_RE = re.compile(r"\s[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")
 _F = {name: i for i, name in enumerate(DENSE_FEATURES)}
 _LIMIT = 400_000  # distinct words kept before the table starts afresh
 
@@ -47,36 +48,44 @@ class WordTable:
         self.clear()
 
     def clear(self) -> None:
-        self.ids: dict[str, int] = {"\x00": 0}
-        self.words: list[str] = ["\x00"]
-        self.canon: list[str] = ["\x00"]
-        self.entry: list = [None]
+        self.words: list[str] = []
+        self.canon: list[str] = []
+        self.entry: list = []
+        self.keys = np.zeros(0, dtype=np.uint64)     # word keys (classifiers.tokens.hashes), sorted
+        self.key_ids = np.zeros(0, dtype=np.int64)   # the word id of each key
         cap = 4096
-        self.vid = np.full(cap, self.scorer.word_id("\x00"), dtype=np.int64)  # vocabulary-word id of the canonical
+        self.vid = np.zeros(cap, dtype=np.int64)     # vocabulary-word id of the canonical word
         self.flags = np.zeros(cap, dtype=np.int16)  # the bits below
         self.sev = np.zeros(cap, dtype=np.int8)     # profanity severity when the word is a profanity entry
         self.char_a = np.zeros((cap, len(self._heads)), dtype=np.float64)  # sum of idf x weight over n-grams
         self.char_b = np.zeros(cap, dtype=np.float64)                      # sum of idf squared over n-grams
+        self._add(["\x00"], word_keys(["\x00"]))  # the separator between comments: id 0
 
     PROFANITY, INSULT, SLUR, IDENTITY, SECOND, THREAT, EXCEPTION, GLUED, SPAN = (1 << k for k in range(9))
     HOSTILE_ENTRY = 1 << 9  # an insult, a slur or strong profanity (what identity_near_hostile looks for)
 
-    def lookup(self, tokens: list[str]) -> np.ndarray:
-        """Ids of ``tokens``, adding the words not seen before."""
+    def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
         if len(self.words) > _LIMIT:
             self.clear()
-        ids = np.fromiter(map(self.ids.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
-        missing = np.flatnonzero(ids < 0)
-        if len(missing):
-            new = list(dict.fromkeys(tokens[i] for i in missing.tolist()))
-            self._add(new)
-            get = self.ids.__getitem__
-            ids[missing] = [get(tokens[i]) for i in missing.tolist()]
+        pos = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        found = self.keys[pos] == keys
+        ids = self.key_ids[pos]
+        if not found.all():
+            missing = np.flatnonzero(~found)
+            new_keys, first = np.unique(keys[missing], return_index=True)
+            at = missing[first]
+            self._add([text[a:b] for a, b in zip(starts[at].tolist(), ends[at].tolist())], new_keys)
+            pos = np.searchsorted(self.keys, keys[missing])
+            ids[missing] = self.key_ids[pos]
         return ids
 
-    def _add(self, new: list[str]) -> None:
+    def _add(self, new: list[str], keys: np.ndarray) -> None:
         lex, scorer = self.scorer.lexicon, self.scorer
         first = len(self.words)
+        at = np.searchsorted(self.keys, keys)
+        self.keys = np.insert(self.keys, at, keys)
+        self.key_ids = np.insert(self.key_ids, at, np.arange(first, first + len(new)))
         need = first + len(new)
         if need > len(self.flags):
             cap = max(need, 2 * len(self.flags))
@@ -114,7 +123,6 @@ class WordTable:
                 f |= self.SPAN
             self.flags[k] = f
             self.vid[k] = scorer.word_id(c)
-            self.ids[w] = k
             self.words.append(w)
             self.canon.append(c)
             self.entry.append(e)
@@ -128,16 +136,9 @@ class WordTable:
                                                          minlength=len(new))
 
 
-def plain_text(text: str) -> str | None:
-    """The normalised text when its offset map is the identity (ASCII, typographic punctuation, inert symbols),
-    else None (the careful path's normaliser maps offsets character by character)."""
-    norm = normalize(text)
-    return norm.text if norm.starts is None else None
-
-
 def score_batch(scorer: "Scorer", table: WordTable, texts: Sequence[str]) -> list["Score"]:
     """Scores of ``texts`` (in order): plain comments here, the rest through the careful path."""
-    lows = [plain_text(t) for t in texts]
+    lows: list[str | None] = [t if t.isascii() else identity_text(t) for t in texts]  # lower-cased below
     fast = [i for i, low in enumerate(lows) if low is not None]
     out: list = [None] * len(texts)
     careful = set(range(len(texts))) - set(fast)
@@ -162,26 +163,29 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
     from .model import Score, Span
 
     n = len(texts)
-    joined = SEP.join(lows)
-    starts = np.cumsum([0] + [len(s) + len(SEP) for s in lows[:-1]])
+    lengths = [len(t) for t in lows]
+    joined = SEP.join(lows).lower()
+    starts = np.cumsum([0] + [k + len(SEP) for k in lengths[:-1]])
+    low = [joined[a:a + k] for a, k in zip(starts.tolist(), lengths)]
     # Obfuscation signals, looked for in the whole batch at once (lexicon.suspicious_ascii's regexes); the
     # comments with one are asked whether it stands for a lexicon word (lexicon.needs_care).
     lex = scorer.lexicon
-    triples = _letter_triples(lows)
+    triples = _letter_triples(low)
     candidates = _docs_hit(joined, starts, _LEET_MASK_RE) | _docs_hit(joined, starts, _SPLIT_LETTERS_RE) | \
-        _docs_hit(joined, starts, SPACED_RUN_RE)
+        _docs_hit("\n" + joined, starts, _SPACED_SCAN_RE)  # a match starts one before its run: the "\n" shifts it
     for j, tr in enumerate(triples):
         if tr is None:
-            tr = triples[j] = any(t in lows[j] for t in _TRIPLES)
+            tr = triples[j] = any(t in low[j] for t in _TRIPLES)
         if tr:
             candidates.add(j)
-    odd = {j for j in candidates if lex.needs_care(lows[j], triples[j])}
-    tokens = _TOKEN_RE.findall(joined)
-    ids = table.lookup(tokens)
+    odd = {j for j in candidates if lex.needs_care(low[j], triples[j])}
+
+    c = code_points(joined)
+    t0, t1 = tokenize(c)
+    ids = table.lookup(joined, hashes(c, t0, t1), t0, t1)
     doc = np.cumsum(ids == 0)
     keep = ids != 0
-    ids, doc = ids[keep], doc[keep]
-    toks = [t for t in tokens if t != "\x00"]
+    ids, doc, t0, t1 = ids[keep], doc[keep], t0[keep], t1[keep]
     flags = table.flags[ids]
     counts = np.bincount(doc, minlength=n)
     bounds = np.concatenate([[0], np.cumsum(counts)])
@@ -192,22 +196,23 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
     prof, ins, ident = per_doc(table.PROFANITY), per_doc(table.INSULT), per_doc(table.IDENTITY)
     odd.update(np.flatnonzero(per_doc(table.GLUED)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
-        if j not in odd and scorer.lexicon._threats(Normalized(lows[j], texts[j], None, None)):
+        if j not in odd and lex._threats(Normalized(low[j], texts[j], None, None)):
             odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
-        if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(lows[j]):
+        if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(low[j]):
             odd.add(j)
 
     # Features: word TF-IDF, lexicon signals, character n-grams (per-word sums), as Scorer.probabilities.
-    from .charhash import entries_dot
-
     rows, cols = scorer.columns_of_ids(table.vid[ids], doc)
-    r, c, vals = scorer.tfidf_entries(rows, cols, n)
-    logits = entries_dot(r, c, vals, scorer._w_words, n)
+    r, cc, vals = scorer.tfidf_entries(rows, cols, n)
+    logits = entries_dot(r, cc, vals, scorer._w_words, n)
     dense = np.zeros((n, len(DENSE_FEATURES)), dtype=np.float32)
     sev = table.sev[ids]
+    severity = np.zeros(n, dtype=np.int64)
     for t in (1, 2, 3):
-        dense[:, _F[f"prof_sev{t}"]] = np.bincount(doc, weights=sev == t, minlength=n) > 0
+        has = np.bincount(doc, weights=sev == t, minlength=n) > 0
+        dense[:, _F[f"prof_sev{t}"]] = has
+        severity[has] = t
     dense[:, _F["prof_count"]] = np.log1p(prof)
     dense[:, _F["insult_word"]] = ins > 0
     dense[:, _F["insult_count"]] = np.log1p(ins)
@@ -216,59 +221,64 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
     dense[:, _F["identity_near_hostile"]] = _identity_near_hostile(flags, doc, bounds, table, n)
     logits += dense @ scorer._w_dense + scorer.intercept
     if scorer._char_heads:
-        b = np.bincount(doc, weights=table.char_b[ids], minlength=n)
-        norm = np.sqrt(b)
+        norm = np.sqrt(np.bincount(doc, weights=table.char_b[ids], minlength=n))
         norm[norm == 0] = 1.0
         for j, head in enumerate(scorer._char_heads):
             logits[:, head] += np.bincount(doc, weights=table.char_a[ids, j], minlength=n) / norm
     z = logits * scorer.calib[:, 0] + scorer.calib[:, 1]
     probs = 1.0 / (1.0 + np.exp(-z))
 
-    # Results.
+    # Results: scores in SCORE_KEYS order, spans (lexicon words, and in toxic comments the span words).
     attrs = scorer.attributes
-    parts = [attrs.index(a) for a in ("insult", "threat", "identity_attack")]
-    hostility = probs[:, parts].max(axis=1)
-    order = [attrs.index(k) if k != "hostility" else -1 for k in _score_keys()]
-    table_p = np.column_stack([probs[:, k] if k >= 0 else hostility for k in order]).tolist()
-    toxic = ((probs[:, attrs.index("toxicity")] >= 0.5) | (hostility >= 0.5)).tolist()
-    has_match = ((prof + ins) > 0).tolist()
-    has_ident = (ident > 0).tolist()
+    hostility = probs[:, [attrs.index(a) for a in ("insult", "threat", "identity_attack")]].max(axis=1)
     keys = _score_keys()
-    bl = bounds.tolist()
+    table_p = np.column_stack([hostility if k == "hostility" else probs[:, attrs.index(k)] for k in keys]).tolist()
+    toxic = (probs[:, attrs.index("toxicity")] >= 0.5) | (hostility >= 0.5)
+    is_entry = (flags & (table.PROFANITY | table.INSULT)) != 0
+    at = np.flatnonzero(is_entry | (toxic[doc] & ((flags & table.SPAN) != 0)))
+    spans: dict[int, list] = {}
+    if len(at):
+        entry_of, canon_of = table.entry, table.canon
+        for j, w, s0, s1, ent in zip(doc[at].tolist(), ids[at].tolist(), (t0[at] - starts[doc[at]]).tolist(),
+                                     (t1[at] - starts[doc[at]]).tolist(), is_entry[at].tolist()):
+            if ent:
+                e = entry_of[w]
+                span = Span(s0, s1, "insult" if e.category == "insult" and e.severity == 0 else "profanity", e.form)
+            else:
+                span = Span(s0, s1, "toxic", canon_of[w])
+            spans.setdefault(j, []).append(span)
     canon_of = table.canon
-    entry_of = table.entry
-    span_bit = table.SPAN
+    all_ids = ids.tolist()
+    bl = bounds.tolist()
+    sev_l = severity.tolist()
     for j in range(n):
         if j in odd:
             continue
-        words = toks[bl[j]:bl[j + 1]]
-        if has_ident[j]:
-            canon = [canon_of[k] for k in ids[bl[j]:bl[j + 1]].tolist()]
-        else:
-            canon = words
-        spans: list = []
-        severity = 0
-        if has_match[j] or toxic[j]:
-            offsets = _offsets(lows[j], words)
-            wid = ids[bl[j]:bl[j + 1]].tolist()
-            for k, w in enumerate(wid):
-                e = entry_of[w]
-                if e is not None:
-                    label = _label(e)
-                    spans.append(Span(offsets[k][0], offsets[k][1], label, e.form))
-                    if label == "profanity" and e.severity > severity:
-                        severity = e.severity
-            if toxic[j]:
-                fl = flags[bl[j]:bl[j + 1]].tolist()
-                covered = [(sp.start, sp.end) for sp in spans]
-                for k, f in enumerate(fl):
-                    if f & span_bit:
-                        s0, s1 = offsets[k]
-                        if not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
-                            spans.append(Span(s0, s1, "toxic", canon[k]))
-                spans.sort(key=lambda sp: (sp.start, sp.end))
-        out[where[j]] = Score(dict(zip(keys, table_p[j])), severity, spans, canon)
+        words = _Words(canon_of, all_ids, bl[j], bl[j + 1])
+        out[where[j]] = Score(dict(zip(keys, table_p[j])), sev_l[j], spans.get(j, []), words)
     return {where[j] for j in odd}
+
+
+class _Words:
+    """A comment's canonical words, listed only when asked for (most callers never do)."""
+
+    __slots__ = ("_canon", "_ids", "_a", "_b")
+
+    def __init__(self, canon: list[str], ids: list[int], a: int, b: int):
+        self._canon, self._ids, self._a, self._b = canon, ids, a, b
+
+    def __iter__(self):
+        canon = self._canon
+        return (canon[k] for k in self._ids[self._a:self._b])
+
+    def __len__(self) -> int:
+        return self._b - self._a
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 def _identity_near_hostile(flags: np.ndarray, doc: np.ndarray, bounds: np.ndarray, table: WordTable,
@@ -292,4 +302,3 @@ def _score_keys() -> tuple[str, ...]:
     return SCORE_KEYS
 
 
-__all__ = ["WordTable", "score_batch", "plain_text", "Match"]

@@ -155,6 +155,13 @@ class Lexicon:
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
             self._by_len.setdefault(len(e.form), []).append(e)
+        # For masks: (length, position, letter) -> indices into _by_len[length] of the all-letter forms with it.
+        self._by_letter: dict[tuple[int, int, str], list[int]] = {}
+        for size, group in self._by_len.items():
+            for k, e in enumerate(group):
+                if e.form.isalpha():
+                    for i, ch in enumerate(e.form):
+                        self._by_letter.setdefault((size, i, ch), []).append(k)
         strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=len, reverse=True)
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
@@ -241,11 +248,16 @@ class Lexicon:
             return None
         if len(known) < 2 and not (known and known[0][0] == 0 and masks >= 2):
             return None
+        size = len(token)
+        sets = [self._by_letter.get((size, i, c), ()) for i, c in known]
+        if not sets or not all(sets):
+            return None
+        group = self._by_len[size]
         best = None
-        for e in self._by_len.get(len(token), ()):
-            if all(e.form[i] == c for i, c in known) and all(e.form[i].isalpha() for i in range(len(token))):
-                if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
-                    best = e
+        for k in sorted(set(min(sets, key=len)).intersection(*sets)):  # the forms with every known letter in place
+            e = group[k]
+            if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
+                best = e
         return best
 
     def _glued(self, token: str) -> Entry | None:

@@ -170,6 +170,8 @@ class Scorer:
         self._words, self._n_words, self._uni_col = words, n, uni
         self._bigram_codes = codes[order]
         self._bigram_cols = np.array([c for _, _, c in pairs], dtype=np.int64)[order]
+        self._opens_bigram = np.zeros(n + 1, dtype=bool)  # words that start some bigram in the vocabulary
+        self._opens_bigram[[a for a, _, _ in pairs]] = True
 
     def _columns(self, analyses: Sequence[Analysis]) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every unigram and bigram of every analysis that is in the vocabulary."""
@@ -197,11 +199,15 @@ class Scorer:
         keep = ucol >= 0
         rows, cols = [doc[keep]], [ucol[keep]]
         if len(wid) > 1 and len(self._bigram_codes):
-            ok = (wid[:-1] < n) & (wid[1:] < n) & (doc[:-1] == doc[1:])
-            codes = wid[:-1][ok] * n + wid[1:][ok]
+            ok = self._opens_bigram[wid[:-1]] & (wid[1:] < n) & (doc[:-1] == doc[1:])
+            # Codes sorted before the search (several times faster than searching them in text order); the
+            # document rides in the low bits so it stays with its code.
+            shift = max(int(doc[-1]).bit_length(), 1) if len(doc) else 1
+            keyed = np.sort((wid[:-1][ok] * n + wid[1:][ok]) << shift | doc[:-1][ok])
+            codes = keyed >> shift
             pos = np.minimum(np.searchsorted(self._bigram_codes, codes), len(self._bigram_codes) - 1)
             hit = self._bigram_codes[pos] == codes
-            rows.append(doc[:-1][ok][hit])
+            rows.append(keyed[hit] & ((1 << shift) - 1))
             cols.append(self._bigram_cols[pos[hit]])
         return np.concatenate(rows), np.concatenate(cols)
 

@@ -66,13 +66,22 @@ def inert(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "SPZ" and fold_char(ch) == ch
 
 
+def identity_text(text: str) -> str | None:
+    """The normalised text when normalising maps offsets one to one (ASCII once typographic punctuation is
+    mapped, with at most inert symbols beside it), else None."""
+    if text.isascii():
+        return text.lower()
+    plain = text.translate(_TYPOGRAPHIC)
+    if plain.isascii() or all(map(inert, set(_NON_ASCII_RE.findall(plain)))):
+        return plain.lower()
+    return None
+
+
 def normalize(text: str) -> Normalized:
     if not text.isascii():
-        plain = text.translate(_TYPOGRAPHIC)
-        if plain.isascii() or all(map(inert, set(_NON_ASCII_RE.findall(plain)))):
-            # ASCII once typographic punctuation is mapped, or with only inert symbols beside it: the offset
-            # map is the identity, as for plain ASCII.
-            return Normalized(plain.lower(), text, None, None)
+        plain = identity_text(text)
+        if plain is not None:
+            return Normalized(plain, text, None, None)
     else:
         # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
         return Normalized(text.lower(), text, None, None)

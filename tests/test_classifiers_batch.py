@@ -1,0 +1,142 @@
+"""The numpy batch path (classifiers.fastpath, classifiers.tokens) gives the careful path's scores and spans."""
+
+import random
+import re
+
+import numpy as np
+import pytest
+
+from classifiers import fastpath
+from classifiers.lexicon import MASK_CHARS, Lexicon
+from classifiers.model import Scorer
+from classifiers.tokens import code_points, hashes, tokenize, word_keys
+
+from conftest import FIXTURES
+
+TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|\x00")
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return Scorer.load()
+
+
+def test_tokenize_finds_what_the_regex_finds_and_hashes_agree():
+    rnd = random.Random(0)
+    alphabet = "ab'z09 \x00.-é😂'"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        c = code_points(text)
+        starts, ends = tokenize(c)
+        expected = [m.span() for m in TOKEN_RE.finditer(text)]
+        assert list(zip(starts.tolist(), ends.tolist())) == expected, repr(text)
+        if expected:
+            assert (hashes(c, starts, ends) == word_keys([text[a:b] for a, b in expected])).all(), repr(text)
+
+
+def test_distinct_words_get_distinct_keys():
+    words = sorted({m.group(0) for line in (FIXTURES / "eval" / "benign.txt").read_text().lower().splitlines()
+                    for m in TOKEN_RE.finditer(line)} | {"a", "aa", "b", "ab", "ba", "don't", "dont"})
+    assert len(set(word_keys(words).tolist())) == len(words)
+
+
+def _corpus() -> list[str]:
+    texts = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
+    texts += [ln.split("\t")[0] for ln in (FIXTURES / "eval" / "obfuscated.tsv").read_text().splitlines()[1:]]
+    texts += [
+        "You are a stupid idiot and I will kill you", "I am a gay man", "Muslims are idiots", "gay idiots everywhere",
+        "fuck😂 this", "@user you're next", "#tbt loving it", "#sshole", "blue tits nest here", "what a fuckface",
+        "Don't stop, rock'n'roll won't die -- 1999 was 2x better!!", "Shut the fuck up America.\n\nThats what we want!",
+        "loooool ok", "s.t.u.p.i.d", "f u c k off", "naïve café owner is a moron", "“Quoted” — fine…", "",
+        "the hoe is in the shed", "Refugees are cockroaches.", "go kill yourself", "ＦＵＣＫ", "sh1t happens",
+    ]
+    rnd = random.Random(3)
+    vocab = "you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass".split()
+    texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
+    return texts
+
+
+def _same(a, b) -> None:
+    assert list(a.scores) == list(b.scores)
+    assert max(abs(a.scores[k] - b.scores[k]) for k in a.scores) < 1e-5
+    assert (a.severity, a.spans, list(a.words)) == (b.severity, b.spans, list(b.words))
+
+
+def test_batch_scores_equal_the_careful_path(scorer):
+    texts = _corpus()
+    fast, careful = scorer.score(texts, batch_size=64), scorer.score_careful(texts)
+    for t, a, b in zip(texts, fast, careful):
+        try:
+            _same(a, b)
+        except AssertionError as exc:
+            raise AssertionError(repr(t)) from exc
+
+
+def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(scorer, monkeypatch):
+    plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
+    plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot"]
+    obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "naïve café owner is a moron", "I will kill you"]
+    careful = []
+    real = Scorer.analyse
+    monkeypatch.setattr(Scorer, "analyse", lambda self, batch: careful.extend(batch) or real(self, batch))
+    scorer.score(plain + obfuscated)
+    assert set(obfuscated) <= set(careful)
+    assert len(set(careful) & set(plain)) <= len(plain) // 20, set(careful) & set(plain)
+
+
+def test_the_word_table_starts_afresh_without_changing_scores(scorer, monkeypatch):
+    texts = _corpus()[:200]
+    before = scorer.score(texts)
+    monkeypatch.setattr(fastpath, "_LIMIT", 50)
+    table = fastpath.WordTable(scorer)
+    after = [s for i in range(0, len(texts), 20) for s in fastpath.score_batch(scorer, table, texts[i:i + 20])]
+    assert len(table.words) < 50 + 200
+    for a, b in zip(before, after):
+        _same(a, b)
+
+
+def test_a_signal_that_stands_for_no_word_leaves_the_text_plain(scorer):
+    lex = scorer.lexicon
+    assert not lex.needs_care("#tbt with @maria, loooool")
+    assert lex.needs_care("#sshole") and lex.needs_care("you sh1t") and lex.needs_care("f u c k")
+    [tag, emoji] = scorer.score(["@fuckface #fuck", "fuck😂"])
+    assert {s.term for s in tag.spans} >= {"fuck"} and emoji.spans[0].term == "fuck"
+    assert (emoji.spans[0].start, emoji.spans[0].end) == (0, 4)
+
+
+def test_indexed_masks_match_the_brute_force_definition():
+    lex = Lexicon.load()
+
+    def brute(token):
+        known = [(i, c) for i, c in enumerate(token) if c.isalpha()]
+        best = None
+        for e in lex._by_len.get(len(token), ()):
+            if all(e.form[i] == c for i, c in known) and e.form.isalpha():
+                if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
+                    best = e
+        return best
+
+    rnd = random.Random(5)
+    forms = [f for f in lex.entries if f.isalpha() and len(f) >= 3]
+    masks = sorted(MASK_CHARS)
+    for _ in range(3000):
+        f = rnd.choice(forms)
+        token = "".join(rnd.choice(masks) if rnd.random() < 0.35 else ch for ch in f)
+        if sum(ch in MASK_CHARS for ch in token) and sum(ch.isalpha() for ch in token) >= 2:
+            assert lex._mask(token) == brute(token), token
+
+
+def test_batch_path_sums_character_ngrams_per_word_as_the_matrix_does(scorer):
+    from classifiers.charhash import char_logits
+
+    texts = ["idiots and idiotic idiotz", "a", "", "you you you"]
+    analyses = scorer.analyse(texts)
+    expected = char_logits([a.words for a in analyses], scorer.char_idf, scorer._w_char_heads)
+    table = fastpath.WordTable(scorer)
+    ids = np.concatenate([table.lookup(w, word_keys([w]), np.array([0]), np.array([len(w)])) for a in analyses
+                          for w in a.words] or [np.zeros(0, np.int64)])
+    doc = np.repeat(np.arange(len(texts)), [len(a.words) for a in analyses])
+    norm = np.sqrt(np.bincount(doc, weights=table.char_b[ids], minlength=len(texts)))
+    got = np.column_stack([np.bincount(doc, weights=table.char_a[ids, j], minlength=len(texts))
+                           for j in range(len(scorer._char_heads))]) / np.where(norm > 0, norm, 1)[:, None]
+    assert np.allclose(got, expected, atol=1e-5)
