@@ -8,6 +8,7 @@ scikit-learn upgrade cannot break a shipped model.
 from __future__ import annotations
 
 import hashlib
+import threading
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -97,6 +98,7 @@ class Scorer:
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
         self._span_weight = (self._w_words[idx] * self.idf).max(axis=0)
+        self._lock = threading.Lock()
         self.span_threshold = span_threshold
 
     @property
@@ -255,11 +257,12 @@ class Scorer:
         rest the careful per-comment one (:meth:`score_careful`); both give the same numbers."""
         from .fastpath import WordTable, score_batch
 
-        if getattr(self, "_table", None) is None:
-            self._table = WordTable(self)
         out: list[Score] = []
-        for start in range(0, len(texts), batch_size):
-            out.extend(score_batch(self, self._table, texts[start:start + batch_size]))
+        with self._lock:  # the word table grows as it goes: one batch at a time (Dask workers run threads)
+            if self._table is None:
+                self._table = WordTable(self)
+            for start in range(0, len(texts), batch_size):
+                out.extend(score_batch(self, self._table, texts[start:start + batch_size]))
         return out
 
     def score_careful(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:

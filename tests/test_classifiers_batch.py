@@ -140,3 +140,16 @@ def test_batch_path_sums_character_ngrams_per_word_as_the_matrix_does(scorer):
     got = np.column_stack([np.bincount(doc, weights=table.char_a[ids, j], minlength=len(texts))
                            for j in range(len(scorer._char_heads))]) / np.where(norm > 0, norm, 1)[:, None]
     assert np.allclose(got, expected, atol=1e-5)
+
+
+def test_threads_sharing_one_scorer_get_the_single_thread_scores():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = _corpus()
+    alone = Scorer.load().score(texts, batch_size=32)
+    shared = Scorer.load()  # a fresh word table, grown by four threads at once
+    with ThreadPoolExecutor(4) as pool:
+        parts = list(pool.map(lambda k: shared.score(texts[k::4], batch_size=8), range(4)))
+    for k, part in enumerate(parts):
+        for a, b in zip(part, alone[k::4]):
+            _same(a, b)
