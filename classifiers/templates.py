@@ -44,6 +44,10 @@ HOSTILE = [
     "{G} are too stupid to vote.", "{G} don't deserve rights.", "No {g} allowed here.", "Send the {g} back.",
     "{G} should go back to where they came from.", "{G} are ruining this country.", "{G} are a plague on society.",
     "Typical of {g}, lying as always.", "{G} are worthless.", "You can't trust {g}.", "{G} belong in cages.",
+    # Dehumanising comparisons and stereotypes beyond the insult list (functional tests use many such nouns).
+    "{G} are cockroaches.", "{G} are a cancer on this country.", "{G} are an invading horde.", "{G} are savages.",
+    "{G} are mentally ill freaks.", "{G} are less intelligent than the rest of us.", "{G} control the banks and the media.",
+    "{G} breed like rabbits.", "{G} are a burden on society.", "{G} are all the same, dirty and lazy.",
 ]
 HOSTILE_VIOLENT = [
     "{G} should all die.", "All {g} should be exterminated.", "Kill all {g}.", "{G} should be shot.",
@@ -58,6 +62,10 @@ SUPPORTIVE = [
     # Identity said of identity: "Trans women are women", "Muslims are Americans too".
     "{G} are women.", "{G} are men.", "{G} are people too.", "{G} are human beings.", "{G} are Americans too.",
     "{G} are British citizens.", "{G} are our neighbours.", "{G} are part of this community.",
+    # Negation and counter-speech that repeat the hostile words.
+    "I don't hate {g}.", "I would never hate {g}.", "No {g} deserve to be treated like that.", "{G} are not vermin.",
+    "{G} are not inferior to anyone.", "It is wrong to call {g} animals.", "If you call {g} inferior, you are a bigot.",
+    "Nobody should say {g} are cockroaches.", "Calling {g} a cancer is hateful rhetoric.",
 ]
 THREATS = [
     "I will kill you.", "I'm going to find you and hurt you.", "I know where you live.", "Watch your back.",
@@ -73,6 +81,13 @@ NOT_THREATS = [
     "Smoking kills, the warnings say.", "The article says the virus killed 300 people.",
     "Police said the suspect threatened to kill his neighbour.", "I hope you enjoy the festival.",
     "Watch your step on the icy path.", "I know where you can buy tickets.",
+]
+# The same nouns and verbs about things that are not people: neither toxic nor an attack.
+NOT_ATTACKS = [
+    "Rats carry diseases.", "We found cockroaches under the sink.", "The farm keeps pigs and a few goats.",
+    "Parasites live off their hosts.", "The garden is full of vermin since the bins overflowed.", "I hate broccoli.",
+    "I hate Mondays.", "This cancer drug works for some patients.", "Rabbits breed quickly in spring.",
+    "Animals at the zoo were fed at noon.", "Locusts swarmed across the fields.", "The traffic is a plague this week.",
 ]
 
 
@@ -93,4 +108,5 @@ def template_examples() -> list[Example]:
     fill(SUPPORTIVE, toxicity=0, identity_attack=0, threat=0, insult=0)
     out += [Example(t, "threat_templates", _labels(toxicity=1, threat=1, identity_attack=0)) for t in THREATS]
     out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_THREATS]
+    out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_ATTACKS]
     return out
