@@ -112,3 +112,20 @@ def test_obfuscated_profanity_scores(scorer):
     results = scorer.score([r["variant"] for r in caught])
     recall = sum(bool(s.spans) for s in results) / len(caught)
     assert recall >= 0.95, recall
+
+
+def test_functional_set_identity_attacks_ranked_and_no_false_alarms(scorer):
+    """fixtures/eval/functional.tsv (written apart from the training templates): hateful statements about groups
+    rank above negation, counter-speech, neutral mentions and the same nouns about things; none of those reaches
+    identity_attack 0.5.  (Recall at 0.5 is low: the README's caveats say identity attacks are under-scored.)"""
+    import csv
+
+    from sklearn.metrics import roc_auc_score
+
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / "functional.tsv", encoding="utf-8"), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    results = scorer.score([r["text"] for r in rows])
+    y = [int(r["hateful"]) for r in rows]
+    s = [x.scores["identity_attack"] for x in results]
+    assert roc_auc_score(y, s) >= 0.85
+    assert [r["text"] for r, v in zip(rows, s) if not int(r["hateful"]) and v >= 0.5] == []
