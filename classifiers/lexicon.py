@@ -14,29 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import product
 
+from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, spelling_variants
 from .normalize import Normalized, normalize
 
 IDENTITY_TOKEN = "identityterm"
-CONFUSABLES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
-    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l",
-    "ɡ": "g", "ɩ": "i", "ι": "i", "α": "a", "β": "b", "ε": "e", "η": "n", "κ": "k", "μ": "u", "ν": "v", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ɑ": "a", "ı": "i", "ł": "l", "ø": "o", "đ": "d",
-    "ħ": "h", "ƒ": "f", "ʋ": "v", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ʟ": "l", "ɴ": "n", "ʀ": "r", "ꜱ": "s", "ᴀ": "a",
-    "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u",
-    "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
-})
-_CONFUSABLE_CHARS = frozenset(k for k in map(chr, CONFUSABLES))
-LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
-        "+": "t", "8": "b", "9": "g", "6": "g", "€": "e", "¡": "i", "ø": "o"}
-LEET_ALT = {"1": "l", "|": "i", "!": "l"}
-MASK_CHARS = frozenset("*#%_?.@$!-~^")
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
 _CHUNK_RE = re.compile(r"\S+")
-_RUN3_RE = re.compile(r"(.)\1\1+")
-_SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # Text with none of these needs no deobfuscation: symbols or digits touching letters, letters split by
 # separators or spaces, runs of three identical letters, markdown-style masks.  The checks are split so that
@@ -133,7 +117,7 @@ def _read(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-class Lexicon:
+class Lexicon(ChunkLookup):
     """The shipped lexicon (``classifiers/data/*``); build once with :meth:`load` and reuse."""
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
@@ -195,88 +179,6 @@ class Lexicon:
                 self._root_cache.clear()
             hit = self._root_cache[word] = bool(self._strong_root_re.search(word))
         return hit
-
-    # --- single-token deobfuscation ----------------------------------------------------------------------
-
-    def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
-        """The lexicon entry a chunk's core stands for, and how it was recognised."""
-        e = self.entries.get(core)
-        if e:
-            return e, "exact"
-        candidates: list[tuple[str, str]] = []
-        if any(c in _CONFUSABLE_CHARS for c in core):
-            latin = sum("a" <= c <= "z" for c in core)
-            looks = sum(c in _CONFUSABLE_CHARS for c in core)
-            letters = sum(c.isalpha() for c in core)
-            if latin or looks == letters:  # mixed script, or every letter a look-alike
-                core = core.translate(CONFUSABLES)
-                candidates.append((core, "lookalike"))
-        if any(c in LEET for c in core) and any(c.isalpha() for c in core) and not core.isdigit():
-            for variant in _leet_variants(core):
-                candidates.append((variant, "leet"))
-        if _SEPARATED_RE.match(core):
-            joined = re.sub(r"[.\-_·•,/\\|~+*]", "", core)
-            candidates.append((joined, "separated"))
-        for cand, how in candidates:
-            e = self.entries.get(cand)
-            if e:
-                return e, how
-        for cand, how in [(core, "exact")] + candidates:
-            if _RUN3_RE.search(cand):
-                for short in _shortenings(cand):
-                    e = self.entries.get(short)
-                    if e:
-                        return e, "repeat"
-        masked = core.strip("*") if core.startswith("*") and core.endswith("*") and len(core) > 2 else core
-        if masked != core and masked in self.entries:
-            return self.entries[masked], "exact"
-        if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked):
-            e = self._mask(masked)
-            if e:
-                return e, "mask"
-        for cand in [core] + [c for c, _ in candidates]:
-            if len(cand) >= 6 and cand.isalpha() and self._strong_root_re.search(cand):
-                e = self._glued(cand)
-                if e:
-                    return e, "glued"
-        return None
-
-    def _mask(self, token: str) -> Entry | None:
-        known = [(i, c) for i, c in enumerate(token) if c.isalpha()]
-        masks = sum(c in MASK_CHARS for c in token)
-        if masks == 0 or len(known) + masks != len(token):
-            return None
-        if len(known) < 2 and not (known and known[0][0] == 0 and masks >= 2):
-            return None
-        size = len(token)
-        sets = [self._by_letter.get((size, i, c), ()) for i, c in known]
-        if not sets or not all(sets):
-            return None
-        group = self._by_len[size]
-        best = None
-        for k in sorted(set(min(sets, key=len)).intersection(*sets)):  # the forms with every known letter in place
-            e = group[k]
-            if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
-                best = e
-        return best
-
-    def _glued(self, token: str) -> Entry | None:
-        """A compound of lexicon forms and glue parts with at least one strong word: the strongest part."""
-        n = len(token)
-        best: list[list[str] | None] = [None] * (n + 1)
-        best[0] = []
-        for i in range(n):
-            if best[i] is None:
-                continue
-            for j in range(i + 3 if i + 3 <= n else n, n + 1):
-                part = token[i:j]
-                if part in self._parts and (best[j] is None or len(best[j]) > len(best[i]) + 1):
-                    best[j] = best[i] + [part]
-        parts = best[n]
-        if not parts or len(parts) < 2:
-            return None
-        strong = [self.entries[p] for p in parts if p in self.entries and self.entries[p].severity >= 2]
-        return max(strong, key=lambda e: e.severity) if strong else None
 
     # --- whole text ---------------------------------------------------------------------------------------
 
@@ -434,34 +336,6 @@ THREAT_WORDS = frozenset("""
 """.split())
 
 
-# Generated spellings that are real words or harmless slang somewhere.
-NOT_VARIANTS = frozenset({"pissa", "pissah", "beana", "bugga", "wanka", "coks", "cokz", "cokk", "cokks", "cokkz"})
-
-
-def spelling_variants(form: str) -> set[str]:
-    """Spellings people use for a strong word without any symbol: "fukka", "phuck", "fvck", "niggah", "cuntz".
-
-    Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z) and consonants (ck -> kk/cc/k,
-    f -> ph at the start, uck -> vck).  These are plain ASCII words, so they are added to the lexicon as forms
-    and cost nothing at match time.
-    """
-    out: set[str] = set()
-    if form.endswith("ers"):
-        out |= {form[:-3] + e for e in ("as", "az", "ahs", "ahz", "uhs", "erz")}
-    elif form.endswith("er"):
-        out |= {form[:-2] + e for e in ("a", "ah", "uh")}
-    elif form.endswith("s") and len(form) > 4:
-        out.add(form[:-1] + "z")
-    for base in [form] + sorted(out):
-        if "ck" in base:
-            out |= {base.replace("ck", "kk"), base.replace("ck", "cc"), base.replace("ck", "k")}
-        if base.startswith("f"):
-            out.add("ph" + base[1:])
-        if "uck" in base:
-            out.add(base.replace("uck", "vck"))
-    return {v for v in out if len(v) >= 4 and v != form}
-
-
 def _key_words(phrase: str, entries: dict) -> list[str]:
     """The lexicon words of an allow-listed phrase (all its words when it has none)."""
     words = _WORD_ASCII_RE.findall(phrase)
@@ -504,10 +378,6 @@ def _merge(matches: list[Match]) -> list[Match]:
     return out
 
 
-def _mixed(core: str) -> bool:
-    return any(c in _CONFUSABLE_CHARS for c in core) and any("a" <= c <= "z" for c in core)
-
-
 def _strip_edges(s: str, a: int, b: int) -> tuple[int, int]:
     # Edge punctuation goes; the same characters inside a word stay ("sh!t" keeps its "!", "shit!" loses it).
     while a < b and s[a] in EDGE_PUNCT:
@@ -515,29 +385,3 @@ def _strip_edges(s: str, a: int, b: int) -> tuple[int, int]:
     while b > a and s[b - 1] in EDGE_PUNCT:
         b -= 1
     return a, b
-
-
-def _combos(pieces: list[list[str]], limit: int) -> list[str]:
-    """Up to ``limit`` strings made by choosing one option per piece."""
-    out = []
-    for combo in product(*pieces):
-        out.append("".join(combo))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _leet_variants(token: str, limit: int = 8) -> list[str]:
-    return _combos([[LEET[c], LEET_ALT[c]] if c in LEET_ALT else [LEET.get(c, c)] for c in token], limit)
-
-
-def _shortenings(token: str, limit: int = 8) -> list[str]:
-    """Runs of 3+ identical letters cut to 1 or 2 ("fuuuck" -> "fuck", "asssss" -> "as", "ass")."""
-    pieces: list[list[str]] = []
-    pos = 0
-    for m in _RUN3_RE.finditer(token):
-        ch = m.group(1)
-        pieces += [[token[pos:m.start()]], [ch, ch * 2]]
-        pos = m.end()
-    pieces.append([token[pos:]])
-    return _combos(pieces, limit)

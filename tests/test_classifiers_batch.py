@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from classifiers import fastpath
-from classifiers.lexicon import MASK_CHARS, Lexicon
+from classifiers.deobfuscate import MASK_CHARS
+from classifiers.lexicon import Lexicon
 from classifiers.model import Scorer
 from classifiers.tokens import code_points, hashes, tokenize, word_keys
 
