@@ -1,10 +1,11 @@
 """Scoring a batch of plain comments with numpy, word by distinct word instead of comment by comment.
 
-Most comments are plain text: ASCII (or typographic punctuation that maps onto it), no obfuscation signal, no
-threat phrase, no allow-listed phrase, no glued compound.  For those the careful per-comment pass
-(:meth:`classifiers.lexicon.Lexicon.analyse`) only splits words and looks each one up.  Here the whole batch is
-split with one regex call, and everything the models read from a word (its vocabulary id, lexicon entry, identity
-flag, and its character n-grams' share of each logit) is worked out once per distinct word and kept in a
+Most comments are plain text: ASCII (or typographic punctuation that maps onto it, or inert symbols such as
+emoji beside it), no obfuscation signal that stands for a lexicon word, no threat phrase, no allow-listed phrase,
+no glued compound.  For those the careful per-comment pass (:meth:`classifiers.lexicon.Lexicon.analyse`) only
+splits words and looks each one up.  Here the whole batch is split into words at once in numpy
+(:mod:`classifiers.tokens`), and everything the models read from a word (its vocabulary id, lexicon entry,
+identity flag, and its character n-grams' share of each logit) is worked out once per distinct word and kept in a
 :class:`WordTable`; a comment's features are then sums over its words, done with ``bincount``.
 
 The outputs are the careful path's, not an approximation: ``tests/test_classifiers_batch.py`` compares the
