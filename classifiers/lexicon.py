@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, spelling_variants
-from .normalize import Normalized, normalize
+from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -90,7 +90,7 @@ class Analysis:
     def tokens(self) -> tuple[tuple[str, int, int], ...]:
         """(canonical word, start, end) with offsets into the original text."""
         if self._tokens is None:
-            offsets = _offsets(self.normalized.text, self._raw or [])
+            offsets = _offsets(self.normalized.text, self._raw or [], self.normalized)
             self._tokens = tuple((w, a, b) for w, (a, b) in zip(self.words, offsets))
         return self._tokens
 
@@ -99,9 +99,10 @@ class Analysis:
         return " ".join(self.words)
 
 
-def _offsets(s: str, words: list[str]) -> list[tuple[int, int]]:
+def _offsets(s: str, words: list[str], norm: Normalized | None = None) -> list[tuple[int, int]]:
     """Offsets of ``words`` found in order in ``s`` (the text between two words holds no letters or digits, so
-    the first hit after the previous word is the word itself)."""
+    the first hit after the previous word is the word itself); mapped to the original text through ``norm``'s
+    offset map when it has one."""
     out = []
     pos = 0
     find = s.find
@@ -109,6 +110,8 @@ def _offsets(s: str, words: list[str]) -> list[tuple[int, int]]:
         start = find(w, pos)
         pos = start + len(w)
         out.append((start, pos))
+    if norm is not None and norm.starts is not None:
+        out = [norm.span(a, b) for a, b in out]
     return out
 
 
@@ -212,7 +215,8 @@ class Lexicon(ChunkLookup):
 
     def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
-        if norm.starts is None and not self.needs_care(norm.text, triples):  # plain text: the common case
+        # Plain text (the common case): ASCII once normalised, inert symbols aside, and no obfuscation to undo.
+        if (norm.starts is None or plain_chars(norm.text)) and not self.needs_care(norm.text, triples):
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words):
                 return self._analyse_plain(norm, words)
@@ -252,7 +256,7 @@ class Lexicon(ChunkLookup):
         threats = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
         if not hits and not threats:
             return Analysis(None, (), norm, words=canon, raw=words)
-        offsets = _offsets(norm.text, words)
+        offsets = _offsets(norm.text, words, norm)
         matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
         matches.extend(threats)
         tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))

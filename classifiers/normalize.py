@@ -77,26 +77,33 @@ def identity_text(text: str) -> str | None:
     return None
 
 
+def plain_chars(s: str) -> bool:
+    """ASCII, or ASCII with inert symbols beside it: text the plain path's word regex reads in full."""
+    return s.isascii() or all(map(inert, set(_NON_ASCII_RE.findall(s))))
+
+
 def normalize(text: str) -> Normalized:
-    if not text.isascii():
-        plain = identity_text(text)
-        if plain is not None:
-            return Normalized(plain, text, None, None)
-    else:
+    if text.isascii():
         # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
         return Normalized(text.lower(), text, None, None)
+    plain = identity_text(text)
+    if plain is not None:
+        return Normalized(plain, text, None, None)
+    # ASCII runs are lower-cased whole; each other character is folded on its own (typographic punctuation to
+    # its ASCII twin) and keeps the offset it came from.
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch.lower())
-            starts.append(i)
-            ends.append(i + 1)
-            continue
-        folded = fold_char(ch)
-        for c in folded:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
-    return Normalized("".join(out), text, tuple(starts), tuple(ends))
+    pos = 0
+    for m in _NON_ASCII_RE.finditer(text):
+        i = m.start()
+        if i > pos:
+            out.append(text[pos:i].lower())
+            starts.extend(range(pos, i))
+        ch = text[i]
+        folded = _TYPOGRAPHIC.get(ord(ch)) or fold_char(ch)
+        out.append(folded)
+        starts.extend([i] * len(folded))
+        pos = i + 1
+    out.append(text[pos:].lower())
+    starts.extend(range(pos, len(text)))
+    return Normalized("".join(out), text, tuple(starts), tuple(map((1).__add__, starts)))

@@ -50,6 +50,8 @@ def _corpus() -> list[str]:
         "Don't stop, rock'n'roll won't die -- 1999 was 2x better!!", "Shut the fuck up America.\n\nThats what we want!",
         "loooool ok", "s.t.u.p.i.d", "f u c k off", "naïve café owner is a moron", "“Quoted” — fine…", "",
         "the hoe is in the shed", "Refugees are cockroaches.", "go kill yourself", "ＦＵＣＫ", "sh1t happens",
+        "José’s crème brûlée was shit", "Fück off, Zoë, you idiot", "ﬁne, you ﬁlthy moron", "café 😂 fuck",
+        "Ｙｏｕ ａｒｅ ａｎ ｉｄｉｏｔ", "Straße voller Idioten", "ѕhit happens", "日本語 and fuck",
     ]
     rnd = random.Random(3)
     vocab = "you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass".split()
@@ -75,8 +77,8 @@ def test_batch_scores_equal_the_careful_path(scorer):
 
 def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(scorer, monkeypatch):
     plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
-    plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot"]
-    obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "naïve café owner is a moron", "I will kill you"]
+    plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot", "naïve café owner is a moron"]
+    obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck"]
     careful = []
     real = Scorer.analyse
     monkeypatch.setattr(Scorer, "analyse", lambda self, batch: careful.extend(batch) or real(self, batch))
@@ -154,3 +156,9 @@ def test_threads_sharing_one_scorer_get_the_single_thread_scores():
     for k, part in enumerate(parts):
         for a, b in zip(part, alone[k::4]):
             _same(a, b)
+
+
+def test_spans_of_folded_text_point_into_the_original(scorer):
+    for text, word in [("José’s crème brûlée was shit", "shit"), ("Fück off, Zoë", "Fück"), ("ﬁne, you ﬁlthy moron", "moron")]:
+        [fast] = scorer.score([text, "x", "y"])[:1]
+        assert [text[sp.start:sp.end] for sp in fast.spans if sp.label != "toxic"][-1] == word
