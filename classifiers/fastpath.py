@@ -25,7 +25,7 @@ from .tokens import code_points, hashes, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS,
                       _label, _letter_triples)
-from .normalize import Normalized, identity_text, normalize, plain_chars
+from .normalize import Normalized, normalize, plain_chars
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Score, Scorer
@@ -139,13 +139,15 @@ class WordTable:
 
 def score_batch(scorer: "Scorer", table: WordTable, texts: Sequence[str]) -> list["Score"]:
     """Scores of ``texts`` (in order): plain comments here, the rest through the careful path."""
-    lows: list[str | None] = [t if t.isascii() else identity_text(t) for t in texts]  # lower-cased below
+    lows: list[str | None] = [t if t.isascii() else None for t in texts]  # lower-cased below
     maps: dict[int, Normalized] = {}  # comments whose normalised text maps back to the original through a table
     for i, low in enumerate(lows):
         if low is None:
-            norm = normalize(texts[i])  # accents and other foldable letters ("café", "ﬁne")
+            norm = normalize(texts[i])  # accents, typographic punctuation, emoji ("café", "’", "ﬁne", "😂")
             if plain_chars(norm.text):
-                lows[i], maps[i] = norm.text, norm
+                lows[i] = norm.text
+                if norm.starts is not None:
+                    maps[i] = norm
     # The numpy path has a fixed cost of about 0.3 ms a batch: one or two comments go the careful way sooner.
     fast = [i for i, low in enumerate(lows) if low is not None] if len(texts) > 2 else []
     out: list = [None] * len(texts)
@@ -205,7 +207,7 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
     prof, ins, ident = per_doc(table.PROFANITY), per_doc(table.INSULT), per_doc(table.IDENTITY)
     odd.update(np.flatnonzero(per_doc(table.GLUED)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
-        if j not in odd and lex._threats(Normalized(low[j], texts[j], None, None)):
+        if j not in odd and lex._threats(Normalized(low[j], texts[j], None)):
             odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
         if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(low[j]):

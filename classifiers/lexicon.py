@@ -216,7 +216,7 @@ class Lexicon(ChunkLookup):
     def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
         # Plain text (the common case): ASCII once normalised, inert symbols aside, and no obfuscation to undo.
-        if (norm.starts is None or plain_chars(norm.text)) and not self.needs_care(norm.text, triples):
+        if plain_chars(norm.text) and not self.needs_care(norm.text, triples):
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words):
                 return self._analyse_plain(norm, words)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 INVISIBLE = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b"
@@ -22,21 +24,20 @@ INVISIBLE = frozenset(
 
 
 class Normalized:
-    """Normalised text plus, for each of its characters, where it came from in the original."""
+    """Normalised text plus, for each of its characters, the index of the original character it came from."""
 
-    __slots__ = ("text", "original", "starts", "ends")
+    __slots__ = ("text", "original", "starts")
 
-    def __init__(self, text: str, original: str, starts: tuple[int, ...] | None, ends: tuple[int, ...] | None):
+    def __init__(self, text: str, original: str, starts: list[int] | None):
         self.text = text
         self.original = original
-        self.starts = starts  # None: identity map (the fast ASCII path)
-        self.ends = ends
+        self.starts = starts  # None: identity map (every character folded to exactly one)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for normalised ``[start, end)`` (end > start)."""
-        if self.starts is None or self.ends is None:
+        if self.starts is None:
             return start, end
-        return self.starts[start], self.ends[end - 1]
+        return self.starts[start], self.starts[end - 1] + 1
 
 
 @lru_cache(maxsize=8192)
@@ -66,15 +67,28 @@ def inert(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "SPZ" and fold_char(ch) == ch
 
 
+# What each character folds to, for str.translate: A-Z to a-z, and every non-ASCII character seen so far to
+# fold_char's result (typographic punctuation to its ASCII twin).  _UNEVEN holds those that fold to other than
+# exactly one character (ligatures, "ß", invisible characters), which need the offset map.
+_FOLDS: dict[int, int | str] = {c: c + 32 for c in range(65, 91)}
+_UNEVEN: set[str] = set()
+
+
 def identity_text(text: str) -> str | None:
-    """The normalised text when normalising maps offsets one to one (ASCII once typographic punctuation is
-    mapped, with at most inert symbols beside it), else None."""
+    """The normalised text when normalising maps offsets one to one (every character folds to exactly one:
+    ASCII, typographic punctuation, accented letters, symbols), else None."""
     if text.isascii():
         return text.lower()
-    plain = text.translate(_TYPOGRAPHIC)
-    if plain.isascii() or all(map(inert, set(_NON_ASCII_RE.findall(plain)))):
-        return plain.lower()
-    return None
+    chars = set(_NON_ASCII_RE.findall(text))
+    for ch in chars:
+        if ord(ch) not in _FOLDS:
+            folded = _TYPOGRAPHIC.get(ord(ch)) or fold_char(ch)
+            _FOLDS[ord(ch)] = folded
+            if len(folded) != 1:
+                _UNEVEN.add(ch)
+    if not _UNEVEN.isdisjoint(chars):
+        return None
+    return text.translate(_FOLDS)
 
 
 def plain_chars(s: str) -> bool:
@@ -85,25 +99,15 @@ def plain_chars(s: str) -> bool:
 def normalize(text: str) -> Normalized:
     if text.isascii():
         # Fast path: only case folding; ASCII has no invisible characters except controls we keep as spacing.
-        return Normalized(text.lower(), text, None, None)
-    plain = identity_text(text)
+        return Normalized(text.lower(), text, None)
+    plain = identity_text(text)  # also records every character's fold in _FOLDS
     if plain is not None:
-        return Normalized(plain, text, None, None)
-    # ASCII runs are lower-cased whole; each other character is folded on its own (typographic punctuation to
-    # its ASCII twin) and keeps the offset it came from.
-    out: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    for m in _NON_ASCII_RE.finditer(text):
-        i = m.start()
-        if i > pos:
-            out.append(text[pos:i].lower())
-            starts.extend(range(pos, i))
-        ch = text[i]
-        folded = _TYPOGRAPHIC.get(ord(ch)) or fold_char(ch)
-        out.append(folded)
-        starts.extend([i] * len(folded))
-        pos = i + 1
-    out.append(text[pos:].lower())
-    starts.extend(range(pos, len(text)))
-    return Normalized("".join(out), text, tuple(starts), tuple(map((1).__add__, starts)))
+        return Normalized(plain, text, None)
+    # Some characters fold to none or several ("\u200b", "ß", "ﬁ"): the same translation, plus a map that
+    # repeats each original index as many times as its character's fold is long.
+    lengths = np.ones(len(text), dtype=np.int64)
+    for i, ch in enumerate(text):
+        if ch in _UNEVEN:
+            lengths[i] = len(_FOLDS[ord(ch)])
+    starts = np.repeat(np.arange(len(text)), lengths).tolist()
+    return Normalized(text.translate(_FOLDS), text, starts)

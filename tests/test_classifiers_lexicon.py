@@ -68,3 +68,22 @@ def test_obfuscation_set_recall(lex):
     scored = [r for r in rows if r["base"] in caught_plain]
     recall = sum(bool(hits(lex, r["variant"])) for r in scored) / len(scored)
     assert recall >= 0.95, recall
+
+
+def test_normalize_equals_the_per_character_definition():
+    import random
+
+    from classifiers.normalize import _TYPOGRAPHIC, fold_char
+
+    rnd = random.Random(11)
+    alphabet = "aZ 9’“…\xa0éÉßﬁＦ\u200b\u0301ѕİ😂\ufe0fæ—"
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        out, starts = [], []
+        for i, ch in enumerate(text):
+            folded = ch.lower() if ch.isascii() else (_TYPOGRAPHIC.get(ord(ch)) or fold_char(ch))
+            out.append(folded)
+            starts += [i] * len(folded)
+        n = normalize(text)
+        assert n.text == "".join(out), repr(text)
+        assert [n.span(k, k + 1) for k in range(len(n.text))] == [(i, i + 1) for i in starts], repr(text)
