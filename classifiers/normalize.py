@@ -83,9 +83,9 @@ def identity_text(text: str) -> str | None:
     for ch in chars:
         if ord(ch) not in _FOLDS:
             folded = _TYPOGRAPHIC.get(ord(ch)) or fold_char(ch)
-            _FOLDS[ord(ch)] = folded
             if len(folded) != 1:
-                _UNEVEN.add(ch)
+                _UNEVEN.add(ch)  # before the fold is visible, so no other thread sees one without the other
+            _FOLDS[ord(ch)] = folded
     if not _UNEVEN.isdisjoint(chars):
         return None
     return text.translate(_FOLDS)
