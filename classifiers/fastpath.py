@@ -287,6 +287,9 @@ class _Words:
     def __len__(self) -> int:
         return self._b - self._a
 
+    def __getitem__(self, k):
+        return list(self)[k]
+
     def __eq__(self, other) -> bool:
         return list(self) == list(other)
 

@@ -63,6 +63,7 @@ def _same(a, b) -> None:
     assert list(a.scores) == list(b.scores)
     assert max(abs(a.scores[k] - b.scores[k]) for k in a.scores) < 1e-5
     assert (a.severity, a.spans, list(a.words)) == (b.severity, b.spans, list(b.words))
+    assert [a.words[k] for k in range(len(a.words))] == list(b.words) and a.canonical == b.canonical
 
 
 def test_batch_scores_equal_the_careful_path(scorer):
