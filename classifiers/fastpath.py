@@ -16,7 +16,7 @@ Comments that need anything else go through the careful path unchanged.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -25,10 +25,9 @@ from .tokens import code_points, hashes, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS,
                       _label, _letter_triples)
+from .model import HOSTILITY_PARTS, SCORE_KEYS, Score, Scorer, Span  # model.py imports this module only when scoring
 from .normalize import Normalized, normalize, plain_chars
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .model import Score, Scorer
 
 SEP = "\n\x00\n"  # between comments: white space on both sides, and one token of its own
 # lexicon.SPACED_RUN_RE for scanning a batch: led by white space (sre then skips ahead) instead of a lookbehind.
@@ -40,7 +39,7 @@ _LIMIT = 400_000  # distinct words kept before the table starts afresh
 class WordTable:
     """What the models read from each distinct plain word, computed once per word."""
 
-    def __init__(self, scorer: "Scorer"):
+    def __init__(self, scorer: Scorer):
         self.scorer = scorer
         lex = scorer.lexicon
         self._entries, self._identity = lex.entries, lex.identity
@@ -137,8 +136,10 @@ class WordTable:
                                                          minlength=len(new))
 
 
-def score_batch(scorer: "Scorer", table: WordTable, texts: Sequence[str]) -> list["Score"]:
+def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str]) -> list[Score]:
     """Scores of ``texts`` (in order): plain comments here, the rest through the careful path."""
+    if len(texts) <= 2:  # the numpy path's fixed cost (about 0.3 ms a batch) is more than one comment's
+        return scorer.score_careful(texts)
     lows: list[str | None] = [t if t.isascii() else None for t in texts]  # lower-cased below
     maps: dict[int, Normalized] = {}  # comments whose normalised text maps back to the original through a table
     for i, low in enumerate(lows):
@@ -148,8 +149,7 @@ def score_batch(scorer: "Scorer", table: WordTable, texts: Sequence[str]) -> lis
                 lows[i] = norm.text
                 if norm.starts is not None:
                     maps[i] = norm
-    # The numpy path has a fixed cost of about 0.3 ms a batch: one or two comments go the careful way sooner.
-    fast = [i for i, low in enumerate(lows) if low is not None] if len(texts) > 2 else []
+    fast = [i for i, low in enumerate(lows) if low is not None]
     out: list = [None] * len(texts)
     careful = set(range(len(texts))) - set(fast)
     if fast:
@@ -157,9 +157,8 @@ def score_batch(scorer: "Scorer", table: WordTable, texts: Sequence[str]) -> lis
                                 [maps.get(i) for i in fast])
     if careful:
         idx = sorted(careful)
-        analyses = scorer.analyse([texts[i] for i in idx])
-        for i, a, p in zip(idx, analyses, scorer.probabilities(analyses)):
-            out[i] = scorer._result(a, p)
+        for i, result in zip(idx, scorer.score_careful([texts[i] for i in idx], batch_size=len(idx))):
+            out[i] = result
     return out
 
 
@@ -168,11 +167,9 @@ def _docs_hit(joined: str, starts: np.ndarray, pattern: re.Pattern) -> set[int]:
     return set((np.searchsorted(starts, pos, side="right") - 1).tolist()) if pos else set()
 
 
-def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: list[str], where: list[int],
+def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[str], where: list[int],
                  out: list, maps: list[Normalized | None]) -> set[int]:
     """Fill ``out[where[j]]`` for the plain comments among ``texts``; return the indices left to the careful path."""
-    from .model import Score, Span
-
     n = len(texts)
     lengths = [len(t) for t in lows]
     joined = SEP.join(lows).lower()
@@ -241,8 +238,8 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
 
     # Results: scores in SCORE_KEYS order, spans (lexicon words, and in toxic comments the span words).
     attrs = scorer.attributes
-    hostility = probs[:, [attrs.index(a) for a in ("insult", "threat", "identity_attack")]].max(axis=1)
-    keys = _score_keys()
+    hostility = probs[:, [attrs.index(a) for a in HOSTILITY_PARTS]].max(axis=1)
+    keys = SCORE_KEYS
     table_p = np.column_stack([hostility if k == "hostility" else probs[:, attrs.index(k)] for k in keys]).tolist()
     toxic = (probs[:, attrs.index("toxicity")] >= 0.5) | (hostility >= 0.5)
     is_entry = (flags & (table.PROFANITY | table.INSULT)) != 0
@@ -254,7 +251,7 @@ def _score_plain(scorer: "Scorer", table: WordTable, texts: list[str], lows: lis
                                      (t1[at] - starts[doc[at]]).tolist(), is_entry[at].tolist()):
             if ent:
                 e = entry_of[w]
-                span = Span(s0, s1, "insult" if e.category == "insult" and e.severity == 0 else "profanity", e.form)
+                span = Span(s0, s1, _label(e), e.form)
             else:
                 span = Span(s0, s1, "toxic", canon_of[w])
             if maps[j] is not None:  # offsets in the normalised text -> in the original
@@ -310,11 +307,3 @@ def _identity_near_hostile(flags: np.ndarray, doc: np.ndarray, bounds: np.ndarra
     lo = np.maximum(where - _NEAR, bounds[d])
     hi = np.minimum(where + _NEAR + 1, bounds[d + 1])
     return np.bincount(d, weights=(before[hi] - before[lo]) > 0, minlength=n) > 0
-
-
-def _score_keys() -> tuple[str, ...]:
-    from .model import SCORE_KEYS
-
-    return SCORE_KEYS
-
-

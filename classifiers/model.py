@@ -8,8 +8,8 @@ scikit-learn upgrade cannot break a shipped model.
 from __future__ import annotations
 
 import hashlib
-import threading
 import json
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
