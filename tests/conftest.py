@@ -13,6 +13,26 @@ FIXTURES = ROOT / "fixtures"
 SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
 
 
+@pytest.fixture(scope="module")
+def scorer():
+    """The shipped model, loaded once per test module."""
+    from classifiers.model import Scorer
+
+    return Scorer.load()
+
+
+@pytest.fixture(scope="module")
+def lex():
+    from classifiers.lexicon import Lexicon
+
+    return Lexicon.load()
+
+
+def random_text(rnd, alphabet: str, lo: int, hi: int) -> str:
+    """Between ``lo`` and ``hi`` characters drawn from ``alphabet`` (for tests against a reference definition)."""
+    return "".join(rnd.choice(alphabet) for _ in range(rnd.randint(lo, hi)))
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
     """Each test runs in a temp dir (no stray ./config.toml) with no MODERATOR_* variables set."""

@@ -4,29 +4,22 @@ import random
 import re
 
 import numpy as np
-import pytest
 
 from classifiers import fastpath
 from classifiers.deobfuscate import MASK_CHARS
-from classifiers.lexicon import Lexicon
 from classifiers.model import Scorer
 from classifiers.tokens import code_points, hashes, tokenize, word_keys
 
-from conftest import FIXTURES
+from conftest import FIXTURES, random_text
 
 TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|\x00")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    return Scorer.load()
 
 
 def test_tokenize_finds_what_the_regex_finds_and_hashes_agree():
     rnd = random.Random(0)
     alphabet = "ab'z09 \x00.-é😂'"
     for _ in range(20_000):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        text = random_text(rnd, alphabet, 0, 30)
         c = code_points(text)
         starts, ends = tokenize(c)
         expected = [m.span() for m in TOKEN_RE.finditer(text)]
@@ -108,9 +101,7 @@ def test_a_signal_that_stands_for_no_word_leaves_the_text_plain(scorer):
     assert (emoji.spans[0].start, emoji.spans[0].end) == (0, 4)
 
 
-def test_indexed_masks_match_the_brute_force_definition():
-    lex = Lexicon.load()
-
+def test_indexed_masks_match_the_brute_force_definition(lex):
     def brute(token):
         known = [(i, c) for i, c in enumerate(token) if c.isalpha()]
         best = None

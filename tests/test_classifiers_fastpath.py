@@ -4,12 +4,10 @@ import random
 import re
 from re import _parser as sre_parse  # the regex parser (sre_parse is deprecated)
 
-import pytest
-
-from classifiers.lexicon import (_WORD_RE, THREAT_WORDS, Lexicon, _letter_triples, _offsets, _read,
+from classifiers.lexicon import (_WORD_RE, THREAT_WORDS, _letter_triples, _offsets, _read,
                                  suspicious_ascii)
 
-from conftest import FIXTURES
+from conftest import FIXTURES, random_text
 
 # The one-regex definition of "shows an obfuscation signal" (ASCII text, lower-cased).
 REFERENCE = re.compile(
@@ -20,15 +18,10 @@ REFERENCE = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
-
-
 def test_suspicious_matches_the_reference_regex_on_random_text():
     rnd = random.Random(0)
     alphabet = "abcz019 .-*#@$_+!|'\t\n\x0b"
-    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 24))) for _ in range(30_000)]
+    texts = [random_text(rnd, alphabet, 1, 24) for _ in range(30_000)]
     texts += ["f u c k", "s.t.u.p.i.d", "fuuuck", "sh1t", "a**hole", "#tag 1st", "rock-n-roll", "e-mail", "5hit",
               "a 1diot", "x1st", "#sshole"]
     for t in texts:

@@ -4,15 +4,9 @@ import csv
 
 import pytest
 
-from classifiers.lexicon import Lexicon
 from classifiers.normalize import normalize
 
-from conftest import FIXTURES
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.load()
+from conftest import FIXTURES, random_text
 
 
 def hits(lex, text, labels=("profanity", "insult")):
@@ -78,7 +72,7 @@ def test_normalize_equals_the_per_character_definition():
     rnd = random.Random(11)
     alphabet = "aZ 9’“…\xa0éÉßﬁＦ\u200b\u0301ѕİ😂\ufe0fæ—"
     for _ in range(5000):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        text = random_text(rnd, alphabet, 0, 12)
         out, starts = [], []
         for i, ch in enumerate(text):
             folded = ch.lower() if ch.isascii() else (_TYPOGRAPHIC.get(ord(ch)) or fold_char(ch))

@@ -15,11 +15,6 @@ from conftest import FIXTURES, ROOT, SHARED
 SEED = SHARED / "seeds" / "000_ae7dbf5f6eedc440.txt"
 
 
-@pytest.fixture(scope="module")
-def scorer():
-    return Scorer.load()
-
-
 def test_shipped_files_small_and_described():
     d = weights_dir()
     size = sum(p.stat().st_size for p in d.iterdir() if p.is_file())
