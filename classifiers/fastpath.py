@@ -63,6 +63,7 @@ class WordTable:
 
     PROFANITY, INSULT, SLUR, IDENTITY, SECOND, THREAT, EXCEPTION, GLUED, SPAN = (1 << k for k in range(9))
     HOSTILE_ENTRY = 1 << 9  # an insult, a slur or strong profanity (what identity_near_hostile looks for)
+    DEROGATION = 1 << 10  # a word a group-derogation phrase needs (classifiers.derogation)
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -117,6 +118,8 @@ class WordTable:
                 f |= self.SECOND
             if w in THREAT_WORDS:
                 f |= self.THREAT
+            if w in lex.derogation.triggers:
+                f |= self.DEROGATION
             if w in self._exception_words:
                 f |= self.EXCEPTION
             if c in scorer._span_words:
@@ -205,6 +208,9 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     odd.update(np.flatnonzero(per_doc(table.GLUED)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
         if j not in odd and lex._threats(Normalized(low[j], texts[j], None)):
+            odd.add(j)
+    for j in np.flatnonzero((per_doc(table.DEROGATION) > 0) & (ident > 0)).tolist():
+        if j not in odd and lex._derogations(Normalized(low[j], texts[j], None)):
             odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
         if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(low[j]):

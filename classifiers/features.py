@@ -13,7 +13,7 @@ import numpy as np
 from .lexicon import IDENTITY_TOKEN, Analysis
 
 DENSE_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3", "prof_count", "insult_word", "insult_count", "threat_phrase",
-                  "obfuscated", "second_person", "identity_near_hostile", "slur")
+                  "obfuscated", "second_person", "identity_near_hostile", "slur", "identity_derogation")
 _NEAR = 5  # tokens: an identity term this close to an insult, slur or threat
 _SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "yourself", "yall"})
 
@@ -31,7 +31,7 @@ def dense_features(a: Analysis) -> np.ndarray:
         return _NO_MATCH[second]
     sev = [0, 0, 0, 0]
     n_prof = n_ins = 0
-    threat = obf = slur = 0
+    threat = obf = slur = derogation = 0
     for m in a.matches:
         if m.label == "profanity":
             sev[m.severity] = 1
@@ -41,11 +41,13 @@ def dense_features(a: Analysis) -> np.ndarray:
             n_ins += 1
         elif m.label == "threat":
             threat = 1
+        elif m.label == "identity_attack":
+            derogation = 1
         if m.how not in ("exact", "pattern"):
             obf = 1
     second = int(not _SECOND_PERSON.isdisjoint(a.words))
     return np.array([sev[1], sev[2], sev[3], math.log1p(n_prof), int(n_ins > 0), math.log1p(n_ins), threat, obf,
-                     second, _identity_near_hostile(a), slur], dtype=np.float32)
+                     second, _identity_near_hostile(a), slur, derogation], dtype=np.float32)
 
 
 _NO_MATCH = (np.zeros(len(DENSE_FEATURES), dtype=np.float32),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .derogation import Derogation
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, spelling_variants
 from .normalize import Normalized, normalize, plain_chars
 
@@ -61,8 +62,8 @@ class Match:
 
     start: int
     end: int
-    label: str       # profanity | insult | threat
-    term: str        # the canonical form matched (for profanity and insults) or the phrase (threats)
+    label: str       # profanity | insult | threat | identity_attack
+    term: str        # the canonical form matched (for profanity and insults) or the phrase (threats, derogation)
     severity: int    # 1-3 for profanity, 0 otherwise
     category: str
     how: str         # exact | lookalike | leet | mask | repeat | separated | spaced | glued | pattern
@@ -124,7 +125,7 @@ class Lexicon(ChunkLookup):
     """The shipped lexicon (``classifiers/data/*``); build once with :meth:`load` and reuse."""
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
-                 exceptions: list[str] = ()):
+                 exceptions: list[str] = (), derogatory: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -132,6 +133,7 @@ class Lexicon(ChunkLookup):
         self.identity = identity
         self.threats = [re.compile(p) for p in threats]
         self._threat_re = re.compile("|".join(f"(?:{p})" for p in threats)) if threats else None
+        self.derogation = Derogation(identity, derogatory)
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
         ) if exceptions else None
@@ -173,7 +175,7 @@ class Lexicon(ChunkLookup):
                     known.add(v)
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
-                   [ln.strip().lower() for ln in _read("exceptions.txt")])
+                   [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"))
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)
@@ -254,6 +256,8 @@ class Lexicon(ChunkLookup):
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
         threats = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
+        if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
+            threats += self._derogations(norm)
         if not hits and not threats:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
@@ -273,6 +277,14 @@ class Lexicon(ChunkLookup):
                 if m.end() > m.start():
                     o0, o1 = norm.span(m.start(), m.end())
                     out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
+        return out
+
+    def _derogations(self, norm: Normalized) -> list[Match]:
+        """Group-derogation phrases (:mod:`classifiers.derogation`), labelled ``identity_attack``."""
+        out = []
+        for a, b in self.derogation.find(norm.text):
+            o0, o1 = norm.span(a, b)
+            out.append(Match(o0, o1, "identity_attack", norm.text[a:b], 0, "identity", "pattern"))
         return out
 
     def _analyse_obfuscated(self, norm: Normalized) -> Analysis:
@@ -316,6 +328,7 @@ class Lexicon(ChunkLookup):
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
         matches.extend(self._threats(norm))
+        matches.extend(self._derogations(norm))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str] | None:

@@ -137,6 +137,10 @@ class Scorer:
         actual = sha256_file(npz)
         if actual != meta["weights_sha256"]:
             raise ModelIntegrityError(f"{npz}: sha256 {actual} does not match {meta['weights_sha256']} in model.json")
+        if meta.get("dense_features") != list(DENSE_FEATURES):
+            raise ModelIntegrityError(f"{d / 'model.json'}: dense_features {meta.get('dense_features')} are not the "
+                                      f"ones this version computes {list(DENSE_FEATURES)}; retrain with "
+                                      "`moderator train`")
         with np.load(npz, allow_pickle=False) as z:
             char_idf = z["char_idf"] if "char_idf" in z.files else None
             if char_idf is not None and meta.get("char_ngrams") != {"n_min": N_MIN, "n_max": N_MAX, "buckets": BUCKETS}:

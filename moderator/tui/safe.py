@@ -28,6 +28,7 @@ def one_line(text: str, width: int = 80) -> Text:
 
 
 SPAN_STYLES = {"profanity": "bold red", "insult": "bold magenta", "threat": "bold white on red",
+               "identity_attack": "bold white on magenta",
                "toxic": "underline red", "blocked_term": "reverse red", "watched_term": "reverse yellow"}
 
 

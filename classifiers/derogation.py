@@ -1,0 +1,89 @@
+"""Group derogation: an identity term given a dehumanising or hostile predicate, found as a phrase.
+
+"Immigrants are vermin", "Jews are greedy rats", "Every Muslim is a terrorist", "I can't stand black people",
+"Deport all the migrants", "Gays are not welcome here".  A bag of words sees "immigrants" and "vermin" in
+"Saying immigrants are vermin is a lie" too; the phrase, its negation and its counter-speech frame are what tell
+them apart, so they are matched here as patterns (like threat phrases) and reach the models as one signal
+(``identity_derogation``), with a span labelled ``identity_attack``.
+
+Not matched: negated predicates ("Muslims are not dangerous", "Refugees aren't a burden"), phrases reported or
+rebutted ("People who say Jews are leeches...", "...is a racist lie"), nouns said of things or of groups that are
+not identities ("Politicians are parasites" is abuse, not hate against a protected group).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# Words the verb and exclusion patterns need; with the derogatory words they are what a text must hold before
+# the patterns are tried (the batch path checks words against this set first).
+VERB_WORDS = frozenset("""
+    hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
+    belong cleanse
+""".split())
+_FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
+_DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+)*"
+# Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
+# ("are nothing but criminals", "are no better than animals", "are like rats", "are a bunch of filthy pigs").
+_FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
+           r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
+           r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
+           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still)){0,3}?")
+# A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that").
+_FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|say|says|saying|said|call|calls|calling|called|"
+                           r"claim|claims|claiming|stop|myth|lie))\b[^.!?]*$")
+_FRAME_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
+    r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
+    r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice)\b")
+_LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
+
+
+class Derogation:
+    """Finds group-derogation phrases in normalised (lower-case) text."""
+
+    def __init__(self, identity: Iterable[str], derogatory: Iterable[str]):
+        words = sorted({w for w in derogatory if w}, key=len, reverse=True)
+        groups = sorted({w for w in identity if w}, key=len, reverse=True)
+        self.words = frozenset(words)
+        self.triggers = self.words | VERB_WORDS
+        # "sick of" is tired of, not a slur on anyone ("Americans are sick of politicians").
+        derog = "|".join(re.escape(w) + (r"(?!\s+(?:of|and\s+tired)\b)" if w == "sick" else "") for w in words)
+        ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
+        group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
+        # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
+        # "ban all Muslim immigration" are about something else).
+        plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
+        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants))\b"
+        patterns = [
+            # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
+            rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b",
+            # "Every Muslim is a terrorist"
+            rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
+            # "I hate Mexicans", "I really can't stand women"
+            rf"\bi\s+(?:really\s+|just\s+|truly\s+|fucking\s+|do\s+)?(?:hate|despise|detest|loathe|can'?t\s+stand|"
+            rf"cannot\s+stand)\s+{plural_group}",
+            # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
+            rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up)\s+"
+            rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}",
+            rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
+            rf"of\s+{plural_group}",
+            rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b",
+            rf"\b{group}\s+(?:are|is|r)\s+not\s+welcome\b",
+            rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b",
+            rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b",
+            rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
+        ]
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+
+    def find(self, s: str) -> list[tuple[int, int]]:
+        """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies."""
+        out = []
+        for m in self.pattern.finditer(s):
+            a, b = m.span()
+            before = s[max(0, a - _LOOKBACK):a]
+            if _FRAME_BEFORE.search(before) or _FRAME_AFTER.match(s, b):
+                continue
+            out.append((a, b))
+        return out
