@@ -45,9 +45,12 @@ def _corpus() -> list[str]:
         "the hoe is in the shed", "Refugees are cockroaches.", "go kill yourself", "ＦＵＣＫ", "sh1t happens",
         "José’s crème brûlée was shit", "Fück off, Zoë, you idiot", "ﬁne, you ﬁlthy moron", "café 😂 fuck",
         "Ｙｏｕ ａｒｅ ａｎ ｉｄｉｏｔ", "Straße voller Idioten", "ѕhit happens", "日本語 and fuck",
+        "Catholics are parasites and frauds", "I hate gays", "No Irish allowed", "Saying Jews are rats is a lie",
+        "Kurds are not savages.", "Café owners say Turks are thieves", "Deport all the Syrians, they're vermin",
     ]
     rnd = random.Random(3)
-    vocab = "you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass".split()
+    vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
+             "muslims rats not hate ban").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
