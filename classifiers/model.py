@@ -18,16 +18,13 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import sparse
 
+from .errors import ModelIntegrityError
 from .charhash import BUCKETS, N_MAX, N_MIN, char_logits, entries_dot
 from .features import DENSE_FEATURES, dense_features
 from .lexicon import Analysis, Lexicon
 
 HOSTILITY_PARTS = ("insult", "threat", "identity_attack")
 SCORE_KEYS = ("toxicity", "profanity", "hostility", "insult", "threat", "identity_attack")
-
-
-class ModelIntegrityError(RuntimeError):
-    """The weights file does not match the sha256 its metadata records."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from . import __version__
+from classifiers.errors import ModelIntegrityError
+
 from .errors import ModeratorError
 
 
@@ -256,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     except ModeratorError as exc:
         print(f"moderator: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ModelIntegrityError as exc:  # weights tampered with, or trained by another version
+        print(f"moderator: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("moderator: interrupted", file=sys.stderr)
         return 130
