@@ -41,6 +41,32 @@ def test_tampered_weights_are_refused(tmp_path):
         Scorer.load(tmp_path)
 
 
+def test_weights_with_other_dense_features_are_refused(tmp_path):
+    """Weights trained by a version that computed other lexicon signals would read the wrong columns."""
+    for f in ("model.npz", "model.json"):
+        shutil.copy(weights_dir() / f, tmp_path / f)
+    meta = json.loads((tmp_path / "model.json").read_text())
+    meta["dense_features"] = meta["dense_features"][:-1]
+    (tmp_path / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelIntegrityError, match="model.json.*dense_features.*moderator train"):
+        Scorer.load(tmp_path)
+
+
+def test_cli_reports_refused_weights_in_one_line(tmp_path, capsys):
+    from moderator.cli import main
+
+    model = tmp_path / "model"
+    model.mkdir()
+    for f in ("model.npz", "model.json"):
+        shutil.copy(weights_dir() / f, model / f)
+    (model / "model.npz").write_bytes((model / "model.npz").read_bytes()[:-10] + b"0123456789")
+    dump = tmp_path / "c.jsonl"
+    dump.write_text('{"id": "1", "text": "you idiot"}\n')
+    assert main(["score", "--model", str(model), str(dump)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("moderator: error: ") and "sha256" in err and "Traceback" not in err
+
+
 def test_import_does_no_work_and_scoring_needs_no_sklearn():
     code = ("import sys, classifiers; assert classifiers._default is None; "
             "r = classifiers.score(['you absolute f*ckwit'])[0]; "
@@ -109,18 +135,21 @@ def test_obfuscated_profanity_scores(scorer):
     assert recall >= 0.95, recall
 
 
-def test_functional_set_identity_attacks_ranked_and_no_false_alarms(scorer):
-    """fixtures/eval/functional.tsv (written apart from the training templates): hateful statements about groups
-    rank above negation, counter-speech, neutral mentions and the same nouns about things; none of those reaches
-    identity_attack 0.5.  (Recall at 0.5 is low: the README's caveats say identity attacks are under-scored.)"""
+@pytest.mark.parametrize("name", ["functional.tsv", "functional2.tsv"])
+def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scorer, name):
+    """fixtures/eval/functional*.tsv (written apart from the training templates; functional2.tsv before the
+    group-derogation patterns): hateful statements about groups rank above negation, counter-speech, neutral
+    mentions and the same nouns about things; none of those reaches identity_attack 0.5, and most hateful ones do
+    (the rest are misspelt or hyphenated slurs, and calls to violence that score as threats)."""
     import csv
 
     from sklearn.metrics import roc_auc_score
 
-    rows = list(csv.DictReader(open(FIXTURES / "eval" / "functional.tsv", encoding="utf-8"), delimiter="\t",
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
                                quoting=csv.QUOTE_NONE))
     results = scorer.score([r["text"] for r in rows])
     y = [int(r["hateful"]) for r in rows]
     s = [x.scores["identity_attack"] for x in results]
-    assert roc_auc_score(y, s) >= 0.85
+    assert roc_auc_score(y, s) >= 0.9
     assert [r["text"] for r, v in zip(rows, s) if not int(r["hateful"]) and v >= 0.5] == []
+    assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
