@@ -139,9 +139,11 @@ class WordTable:
                                                          minlength=len(new))
 
 
-def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str]) -> list[Score]:
-    """Scores of ``texts`` (in order): plain comments here, the rest through the careful path."""
-    if len(texts) <= 2:  # the numpy path's fixed cost (about 0.3 ms a batch) is more than one comment's
+def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str],
+                deferred: list[tuple[int, str]] | None = None) -> list[Score | None]:
+    """Scores of ``texts`` (in order): plain comments here, the rest through the careful path, or, when
+    ``deferred`` is given, left as None and appended to it as (index, text) for the caller to score in bulk."""
+    if len(texts) <= 2 and deferred is None:  # the numpy path costs more than one or two comments
         return scorer.score_careful(texts)
     lows: list[str | None] = [t if t.isascii() else None for t in texts]  # lower-cased below
     maps: dict[int, Normalized] = {}  # comments whose normalised text maps back to the original through a table
@@ -158,8 +160,10 @@ def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str]) -> list[
     if fast:
         careful |= _score_plain(scorer, table, [texts[i] for i in fast], [lows[i] for i in fast], fast, out,
                                 [maps.get(i) for i in fast])
-    if careful:
-        idx = sorted(careful)
+    idx = sorted(careful)
+    if deferred is not None:
+        deferred.extend((i, texts[i]) for i in idx)
+    elif idx:
         for i, result in zip(idx, scorer.score_careful([texts[i] for i in idx], batch_size=len(idx))):
             out[i] = result
     return out

@@ -11,6 +11,7 @@ read: deobfuscated words, with identity terms replaced by one placeholder so no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -192,25 +193,23 @@ class Lexicon(ChunkLookup):
         ("f u c k"), or a chunk with an obfuscation signal that stands for a lexicon word ("sh1t", "f**k",
         "fuuuck", "s.t.u.p.i.d").  A signal that stands for nothing ("#tbt", "@user", "loool", "2nd") leaves the
         text plain, so every word of it is looked up as written."""
-        if not suspicious_ascii(s, triples):
-            return False
         if SPACED_RUN_RE.search(s):
             return True
         hits = [m.start() for m in _LEET_MASK_RE.finditer(s)] + [m.start() for m in _SPLIT_LETTERS_RE.finditer(s)]
         if triples is not False:
             hits += [m.start() for m in _TRIPLE_RE.finditer(s)]
+        if not hits:
+            return False
+        # The white-space-delimited chunk around each signal (every signal character is part of one).
+        chunks = [m.span() for m in _CHUNK_RE.finditer(s)]
+        starts = [a for a, _ in chunks]
         seen = set()
         for p in hits:
-            a = p
-            while a > 0 and not s[a - 1].isspace():
-                a -= 1
-            if a in seen:
+            k = bisect_right(starts, p) - 1
+            if k in seen:
                 continue
-            seen.add(a)
-            b = p
-            while b < len(s) and not s[b].isspace():
-                b += 1
-            a, b = _strip_edges(s, a, b)
+            seen.add(k)
+            a, b = _strip_edges(s, *chunks[k])
             if a < b and self._lookup(s[a:b]):
                 return True
         return False

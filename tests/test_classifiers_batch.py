@@ -157,3 +157,32 @@ def test_spans_of_folded_text_point_into_the_original(scorer):
     for text, word in [("José’s crème brûlée was shit", "shit"), ("Fück off, Zoë", "Fück"), ("ﬁne, you ﬁlthy moron", "moron")]:
         [fast] = scorer.score([text, "x", "y"])[:1]
         assert [text[sp.start:sp.end] for sp in fast.spans if sp.label != "toxic"][-1] == word
+
+
+def test_needs_care_equals_its_character_walking_definition(lex):
+    """needs_care finds each signal's chunk by bisecting the chunk starts; the definition walks out from the
+    signal to the nearest white space on each side."""
+    from classifiers.lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, SPACED_RUN_RE, _strip_edges
+
+    def reference(s):
+        if SPACED_RUN_RE.search(s):
+            return True
+        hits = [m.start() for rx in (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE) for m in rx.finditer(s)]
+        for p in hits:
+            a = b = p
+            while a > 0 and not s[a - 1].isspace():
+                a -= 1
+            while b < len(s) and not s[b].isspace():
+                b += 1
+            a, b = _strip_edges(s, a, b)
+            if a < b and lex._lookup(s[a:b]):
+                return True
+        return False
+
+    rnd = random.Random(11)
+    pieces = ["sh1t", "f**k", "fuuuck", "s.t.u.p.i.d", "#tbt", "@user", "2nd", "loool", "id10t", "a", "you", " ",
+              "\n", "\t", ".", "!", "$", "1", "i", "d", "o", "t", "*", "ass", "#", "http://x.com/a1b2", "f u c k"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(5000)]
+    texts += [t.lower() for t in _corpus()]
+    assert [lex.needs_care(t) for t in texts] == [reference(t) for t in texts]
+    assert sum(map(reference, texts)) > 500  # both answers occur often
