@@ -21,12 +21,12 @@ def _is_shared_data(path: Path) -> bool:
 
 
 def load_training(data: Path, extra: list[Path]) -> tuple[list, list, list]:
-    """(training examples, SemEval train spans for tuning, SemEval trial spans for reporting)."""
+    """(training examples, SemEval train spans for the span words, SemEval trial spans for reporting)."""
     if _is_shared_data(data):
         trial = load_semeval_spans(data, "trial")
         held_out = {e.text for e in trial}
         examples = [e for e in load_all(data) if e.text not in held_out]
-        span_train = load_semeval_spans(data, "train")[:2000]
+        span_train = load_semeval_spans(data, "train")
     else:
         examples, span_train, trial = load_user_file(data), [], []
     for path in extra:

@@ -73,7 +73,8 @@ class Scorer:
     """Scores comments.  Build with :meth:`load` (shipped or given weights) or from training output."""
 
     def __init__(self, vocab: Sequence[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 calib: np.ndarray, attributes: Sequence[str], span_threshold: float, meta: dict | None = None,
+                 calib: np.ndarray, attributes: Sequence[str], span_words: Sequence[str] = (),
+                 meta: dict | None = None,
                  lexicon: Lexicon | None = None, char_idf: np.ndarray | None = None):
         self.vocab_list = list(vocab)
         self.idf = idf.astype(np.float32)
@@ -93,23 +94,18 @@ class Scorer:
         self._w_char_heads = np.ascontiguousarray(self._w_char[self._char_heads])  # copied once, not per call
         self._w_dense = self.coef[:, n_vocab + n_char:].T                 # (n_dense, n_attr)
         # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
-        idx = [self.attributes.index(a) for a in ("toxicity",) + HOSTILITY_PARTS if a in self.attributes]
-        self._span_weight = (self._w_words[idx] * self.idf).max(axis=0)
         self._lock = threading.Lock()
-        self.span_threshold = span_threshold
+        self.span_words = span_words
 
     @property
-    def span_threshold(self) -> float:
-        return self._span_threshold
+    def span_words(self) -> frozenset[str]:
+        """Words marked as "toxic" spans in comments scored toxic (learned from span-annotated comments)."""
+        return self._span_words
 
-    @span_threshold.setter
-    def span_threshold(self, value: float) -> None:
-        """Words whose learned weight reaches this become "toxic" spans in comments scored toxic."""
-        self._span_threshold = float(value)
+    @span_words.setter
+    def span_words(self, words) -> None:
+        self._span_words = frozenset(words)
         self._table = None  # classifiers.fastpath.WordTable: built on first score, reads the span words
-        self._span_words = frozenset(self.vocab_list[i] for i in
-                                     np.flatnonzero(self._span_weight >= self._span_threshold).tolist()
-                                     if " " not in self.vocab_list[i])
 
     # --- persistence -------------------------------------------------------------------------------------
 
@@ -117,12 +113,13 @@ class Scorer:
         directory.mkdir(parents=True, exist_ok=True)
         npz = directory / "model.npz"
         arrays = dict(vocab=np.array(self.vocab_list, dtype=str), idf=self.idf, coef=self.coef.astype(np.float16),
-                      intercept=self.intercept, calib=self.calib)
+                      intercept=self.intercept, calib=self.calib,
+                      span_words=np.array(sorted(self.span_words), dtype=str))
         if self.char_idf is not None:
             arrays["char_idf"] = self.char_idf.astype(np.float16)
             meta = dict(meta, char_ngrams={"n_min": N_MIN, "n_max": N_MAX, "buckets": BUCKETS})
         np.savez_compressed(npz, **arrays)
-        meta = dict(meta, attributes=list(self.attributes), span_threshold=self.span_threshold,
+        meta = dict(meta, attributes=list(self.attributes), span_words=len(self.span_words),
                     dense_features=list(DENSE_FEATURES), weights_file="model.npz", weights_sha256=sha256_file(npz))
         (directory / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
 
@@ -139,12 +136,15 @@ class Scorer:
                                       f"ones this version computes {list(DENSE_FEATURES)}; retrain with "
                                       "`moderator train`")
         with np.load(npz, allow_pickle=False) as z:
+            if "span_words" not in z.files:
+                raise ModelIntegrityError(f"{npz}: no span_words (trained by an older version); retrain with "
+                                          "`moderator train`")
             char_idf = z["char_idf"] if "char_idf" in z.files else None
             if char_idf is not None and meta.get("char_ngrams") != {"n_min": N_MIN, "n_max": N_MAX, "buckets": BUCKETS}:
                 raise ModelIntegrityError(f"{npz}: character n-gram settings {meta.get('char_ngrams')} are not the "
                                           f"ones this version computes ({N_MIN}-{N_MAX}, {BUCKETS} buckets)")
             return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["calib"], meta["attributes"],
-                       meta["span_threshold"], meta, None, char_idf)
+                       z["span_words"].tolist(), meta, None, char_idf)
 
     # --- scoring -----------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from scipy import sparse
 from .datasets import ATTRS, Example
 from .charhash import char_matrix, document_frequencies, idf_from_df
 from .features import DENSE_FEATURES, analyzer
-from .lexicon import Lexicon
+from .lexicon import IDENTITY_TOKEN, Lexicon
 from .model import Scorer
 
 LEXICON_ONLY = ("profanity",)  # heads calibrated from the lexicon tiers, not fitted on comment labels
@@ -73,7 +73,7 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     vocab = vec.get_feature_names_out().tolist()
     # Use the scorer's own vectoriser on the training rows too: what is trained is exactly what is shipped.
     scorer0 = Scorer(vocab, vec.idf_, np.zeros((1, len(vocab) + len(DENSE_FEATURES))), np.zeros(1),
-                     np.array([[1.0, 0.0]]), ["toxicity"], 1e9, lexicon=lexicon)
+                     np.array([[1.0, 0.0]]), ["toxicity"], lexicon=lexicon)
     Xw, D = scorer0.matrix(analyses)
     char_idf = None
     blocks = [Xw]
@@ -115,10 +115,10 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
         coefs.append(clf.coef_[0])
         intercepts.append(clf.intercept_[0])
         calib.append([platt.coef_[0, 0], platt.intercept_[0]])
-    scorer = Scorer(vocab, vec.idf_, np.vstack(coefs), np.array(intercepts), np.array(calib), ATTRS, 1e9,
+    scorer = Scorer(vocab, vec.idf_, np.vstack(coefs), np.array(intercepts), np.array(calib), ATTRS,
                     lexicon=lexicon, char_idf=char_idf)
     if span_examples:
-        scorer.span_threshold = tune_span_threshold(scorer, span_examples)
+        scorer.span_words = learn_span_words(scorer, span_examples)
     return scorer
 
 
@@ -173,13 +173,37 @@ def mean_span_f1(scorer: Scorer, examples: Sequence[Example]) -> float:
     return float(np.mean([span_f1(_offsets(r.spans), _offsets(e.spans or [])) for r, e in zip(results, examples)]))
 
 
-def tune_span_threshold(scorer: Scorer, examples: Sequence[Example]) -> float:
-    best = (-1.0, 1e9)
-    for t in (6.0, 10.0, 14.0, 18.0, 22.0, 26.0, 30.0, 40.0, 60.0, 1e9):
-        scorer.span_threshold = t
-        f = mean_span_f1(scorer, examples)
+SPAN_RATES = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+SPAN_PRIOR = 5.0  # occurrences: a word seen once inside a span gets rate 1/6, not 1
+SPAN_TUNE = 2000  # span-annotated comments kept aside to choose the rate
+
+
+def span_rates(scorer: Scorer, examples: Sequence[Example]) -> dict[str, float]:
+    """For each canonical word: how often it lies inside a gold span, (inside) / (occurrences + SPAN_PRIOR)."""
+    inside: Counter = Counter()
+    total: Counter = Counter()
+    for a, e in zip(scorer.analyse([e.text for e in examples]), examples):
+        gold = _offsets(e.spans or [])
+        for tok, s0, s1 in a.tokens:
+            total[tok] += 1
+            if s1 > s0 and 2 * sum(o in gold for o in range(s0, s1)) >= s1 - s0:
+                inside[tok] += 1
+    return {w: inside[w] / (n + SPAN_PRIOR) for w, n in total.items() if inside[w]}
+
+
+def learn_span_words(scorer: Scorer, examples: Sequence[Example]) -> frozenset[str]:
+    """The words to mark as "toxic" spans: those inside gold spans at least a rate chosen for character F1.
+
+    Rates come from all but the first SPAN_TUNE examples; the rate is chosen on those first ones.  Identity terms
+    are never span words (naming an identity is not the offence)."""
+    tune, rest = list(examples[:SPAN_TUNE]), list(examples[SPAN_TUNE:]) or list(examples)
+    rates = span_rates(scorer, rest)
+    best: tuple[float, frozenset[str]] = (-1.0, frozenset())
+    for r in SPAN_RATES:
+        scorer.span_words = frozenset(w for w, v in rates.items() if v >= r and w != IDENTITY_TOKEN)
+        f = mean_span_f1(scorer, tune)
         if f > best[0]:
-            best = (f, t)
+            best = (f, scorer.span_words)
     return best[1]
 
 

@@ -28,7 +28,7 @@ def test_shipped_files_small_and_described():
 def test_weights_are_plain_arrays():
     with np.load(weights_dir() / "model.npz", allow_pickle=False) as z:  # raises if anything needs unpickling
         assert {k: z[k].dtype.kind for k in z.files} == {"vocab": "U", "idf": "f", "coef": "f", "intercept": "f",
-                                                          "calib": "f", "char_idf": "f"}
+                                                          "calib": "f", "char_idf": "f", "span_words": "U"}
 
 
 def test_tampered_weights_are_refused(tmp_path):
