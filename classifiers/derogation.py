@@ -20,7 +20,7 @@ from typing import Iterable
 # the patterns are tried (the batch path checks words against this set first).
 VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
-    belong cleanse
+    belong belongs cleanse
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+)*"

@@ -49,9 +49,9 @@ def _sample(tree, rnd) -> str:
         elif name in ("MAX_REPEAT", "MIN_REPEAT"):
             lo, hi, sub = av
             out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, min(hi, lo + 1)))))
-        elif name == "IN":
-            out.append(rnd.choice("abcdefg"))  # \w and friends
-        elif name == "AT":
+        elif name == "IN":  # \s, \w and friends
+            out.append(" " if any(str(a) == "CATEGORY_SPACE" for _, a in av) else rnd.choice("abcdefg"))
+        elif name in ("AT", "ASSERT_NOT"):  # zero-width; a sample that breaks a lookahead fails the search below
             pass
         else:
             raise AssertionError(f"sampler does not know {name}")
@@ -67,6 +67,22 @@ def test_every_threat_pattern_needs_a_threat_word():
             assert re.search(pattern, text), (pattern, text)
             words = set(re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text))
             assert words & THREAT_WORDS, (pattern, text)
+
+
+def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
+    """The plain paths look for derogation phrases only in texts with a trigger word and an identity word."""
+    rnd = random.Random(2)
+    pattern = lex.derogation.pattern.pattern
+    tree = sre_parse.parse(pattern)
+    checked = 0
+    for _ in range(3000):
+        text = _sample(tree, rnd)
+        if not re.search(pattern, text):  # a sample can break a negative lookahead ("sick of")
+            continue
+        checked += 1
+        words = set(re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text))
+        assert words & lex.derogation.triggers and words & lex.identity, text
+    assert checked > 2500
 
 
 def test_lazy_offsets_are_the_word_positions(lex):
