@@ -19,9 +19,11 @@ _SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "
 
 
 def analyzer(tokens: list[str]) -> list[str]:
-    """Unigrams and bigrams of a token list."""
-    grams = list(tokens)
-    grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+    """Unigrams and bigrams of a token list, none with the identity placeholder: a model must not learn that
+    naming an identity ("gay", "Muslims", "black women") says anything by itself.  Identities reach the models
+    only beside hostility (``identity_near_hostile``, ``identity_derogation``)."""
+    grams = [t for t in tokens if t != IDENTITY_TOKEN]
+    grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != IDENTITY_TOKEN and b != IDENTITY_TOKEN)
     return grams
 
 
