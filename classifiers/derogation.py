@@ -23,7 +23,7 @@ VERB_WORDS = frozenset("""
     belong belongs cleanse
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
-_DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+)*"
+_DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
 # Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
 # ("are nothing but criminals", "are no better than animals", "are like rats", "are a bunch of filthy pigs").
 _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
@@ -38,6 +38,16 @@ _FRAME_AFTER = re.compile(
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice)\b")
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
+# No phrase puts more than this many words between its identity word and its trigger word (the longest:
+# "get rid of every last one of all the these Xs"); the batch path tries the patterns only where the two are
+# this close (tests/test_classifiers_fastpath.py samples every pattern to check it).
+WINDOW = 10
+_RUN_RE = re.compile(r"[a-z]+")
+# The words a phrase can open with, besides identity words (each pattern's first word, and the determiners).
+_OPENERS = frozenset("""
+    all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
+    cleanse no
+""".split())
 
 
 class Derogation:
@@ -76,12 +86,23 @@ class Derogation:
             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+        # A phrase starts at a run of letters that is an opener or the first run of an identity word
+        # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
+        self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}
 
     def find(self, s: str) -> list[tuple[int, int]]:
         """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies."""
         out = []
-        for m in self.pattern.finditer(s):
+        end = 0
+        first, match = self._first, self.pattern.match
+        for run in _RUN_RE.finditer(s):
+            if run.start() < end or run.group(0) not in first:
+                continue
+            m = match(s, run.start())
+            if m is None:
+                continue
             a, b = m.span()
+            end = b  # matches do not overlap: the next is looked for after this one, kept or not
             before = s[max(0, a - _LOOKBACK):a]
             if _FRAME_BEFORE.search(before) or _FRAME_AFTER.match(s, b):
                 continue

@@ -21,6 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from .charhash import char_codes, entries_dot
+from .derogation import WINDOW
 from .tokens import code_points, hashes, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS,
@@ -208,12 +209,13 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     def per_doc(bit: int) -> np.ndarray:
         return np.bincount(doc, weights=(flags & bit) != 0, minlength=n)
 
-    prof, ins, ident = per_doc(table.PROFANITY), per_doc(table.INSULT), per_doc(table.IDENTITY)
+    prof, ins = per_doc(table.PROFANITY), per_doc(table.INSULT)
     odd.update(np.flatnonzero(per_doc(table.GLUED)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
         if j not in odd and lex._threats(Normalized(low[j], texts[j], None)):
             odd.add(j)
-    for j in np.flatnonzero((per_doc(table.DEROGATION) > 0) & (ident > 0)).tolist():
+    derogation_near = _near(flags, doc, bounds, table.IDENTITY, table.DEROGATION, WINDOW, n)
+    for j in np.flatnonzero(derogation_near).tolist():
         if j not in odd and lex._derogations(Normalized(low[j], texts[j], None)):
             odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
@@ -308,12 +310,18 @@ def _identity_near_hostile(flags: np.ndarray, doc: np.ndarray, bounds: np.ndarra
                            n: int) -> np.ndarray:
     """features._identity_near_hostile for every comment: an identity word within ``_NEAR`` words of an insult,
     a slur or strong profanity (the plain path has no threat phrases: comments with one go the careful way)."""
-    hostile = (flags & table.HOSTILE_ENTRY) != 0
-    where = np.flatnonzero((flags & table.IDENTITY) != 0)
-    if not len(where) or not hostile.any():
+    return _near(flags, doc, bounds, table.IDENTITY, table.HOSTILE_ENTRY, _NEAR, n)
+
+
+def _near(flags: np.ndarray, doc: np.ndarray, bounds: np.ndarray, bit_a: int, bit_b: int, k: int,
+          n: int) -> np.ndarray:
+    """For each comment: is some word flagged ``bit_a`` within ``k`` words of one flagged ``bit_b``?"""
+    has_b = (flags & bit_b) != 0
+    where = np.flatnonzero((flags & bit_a) != 0)
+    if not len(where) or not has_b.any():
         return np.zeros(n, dtype=bool)
-    before = np.concatenate([[0], np.cumsum(hostile)])  # hostile words among the first i
+    before = np.concatenate([[0], np.cumsum(has_b)])  # flagged words among the first i
     d = doc[where]
-    lo = np.maximum(where - _NEAR, bounds[d])
-    hi = np.minimum(where + _NEAR + 1, bounds[d + 1])
+    lo = np.maximum(where - k, bounds[d])
+    hi = np.minimum(where + k + 1, bounds[d + 1])
     return np.bincount(d, weights=(before[hi] - before[lo]) > 0, minlength=n) > 0

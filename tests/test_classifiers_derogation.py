@@ -70,3 +70,31 @@ def test_scores_rise_with_a_derogation(scorer):
     hostile, neutral = scorer.score(["Catholics are parasites and frauds.", "Catholics are parishioners and friends."])
     assert hostile.scores["identity_attack"] > neutral.scores["identity_attack"] + 0.3
     assert any(sp.label == "identity_attack" for sp in hostile.spans)
+
+
+def test_find_equals_finditer_over_every_position(derogation):
+    """find() tries the pattern only where a phrase can open; the definition tries every position."""
+    import random
+    import re
+
+    from classifiers.derogation import _FRAME_AFTER, _FRAME_BEFORE, _LOOKBACK
+
+    def reference(s):
+        out = []
+        for m in derogation.pattern.finditer(s):
+            a, b = m.span()
+            if not (_FRAME_BEFORE.search(s[max(0, a - _LOOKBACK):a]) or _FRAME_AFTER.match(s, b)):
+                out.append((a, b))
+        return out
+
+    words = ("muslims jews african-american women men black people the all i really can't stand hate deport ban no "
+             "allowed are is not like rats vermin sick of every muslim a saying lie _ x' 3 , . \" every last one "
+             "of purge our country belong in cages don't deserve rights should be welcome").split()
+    words += ["muslims are rats", "i hate jews", "deport all the women", "every muslim is a", "jews are sick",
+              "black people are", "no jews allowed", "women belong in cages"] * 4  # phrases, whole or cut
+    rnd = random.Random(4)
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(5000)]
+    texts += [re.sub(r" (?=[,.])", "", t) for t in texts[:500]] + [t.replace(" ", "") for t in texts[:200]]
+    found = [derogation.find(t) for t in texts]
+    assert found == [reference(t) for t in texts]
+    assert sum(map(bool, found)) > 1500

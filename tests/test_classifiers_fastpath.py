@@ -7,6 +7,8 @@ from re import _parser as sre_parse  # the regex parser (sre_parse is deprecated
 from classifiers.lexicon import (_WORD_RE, THREAT_WORDS, _letter_triples, _offsets, _read,
                                  suspicious_ascii)
 
+from classifiers.derogation import WINDOW
+
 from conftest import FIXTURES, random_text
 
 # The one-regex definition of "shows an obfuscation signal" (ASCII text, lower-cased).
@@ -48,7 +50,8 @@ def _sample(tree, rnd) -> str:
             out.append(_sample(rnd.choice(av[1]), rnd))
         elif name in ("MAX_REPEAT", "MIN_REPEAT"):
             lo, hi, sub = av
-            out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, min(hi, lo + 1)))))
+            top = hi if hi <= 4 else lo + 1  # bounded repeats up to their bound ("{0,3}"), open ones once more
+            out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, top))))
         elif name == "IN":  # \s, \w and friends
             out.append(" " if any(str(a) == "CATEGORY_SPACE" for _, a in av) else rnd.choice("abcdefg"))
         elif name in ("AT", "ASSERT_NOT"):  # zero-width; a sample that breaks a lookahead fails the search below
@@ -74,15 +77,20 @@ def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
     rnd = random.Random(2)
     pattern = lex.derogation.pattern.pattern
     tree = sre_parse.parse(pattern)
-    checked = 0
+    checked = longest = 0
     for _ in range(3000):
         text = _sample(tree, rnd)
         if not re.search(pattern, text):  # a sample can break a negative lookahead ("sick of")
             continue
         checked += 1
-        words = set(re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text))
-        assert words & lex.derogation.triggers and words & lex.identity, text
-    assert checked > 2500
+        tokens = re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text)
+        assert set(tokens) & lex.derogation.triggers and set(tokens) & lex.identity, text
+        ident = [k for k, t in enumerate(tokens) if t in lex.identity]
+        trig = [k for k, t in enumerate(tokens) if t in lex.derogation.triggers]
+        distance = min(abs(a - b) for a in ident for b in trig)
+        assert distance <= WINDOW, text
+        longest = max(longest, distance)
+    assert checked > 2500 and longest >= WINDOW - 2, longest
 
 
 def test_lazy_offsets_are_the_word_positions(lex):
