@@ -22,10 +22,9 @@ import numpy as np
 
 from .charhash import char_codes, entries_dot
 from .derogation import WINDOW
-from .tokens import code_points, hashes, tokenize, word_keys
+from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
-from .lexicon import (_LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS,
-                      _label, _letter_triples)
+from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS, _label
 from .model import HOSTILITY_PARTS, SCORE_KEYS, Score, Scorer, Span  # model.py imports this module only when scoring
 from .normalize import Normalized, normalize, plain_chars
 
@@ -186,7 +185,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     # Obfuscation signals, looked for in the whole batch at once (lexicon.suspicious_ascii's regexes); the
     # comments with one are asked whether it stands for a lexicon word (lexicon.needs_care).
     lex = scorer.lexicon
-    triples = _letter_triples(low)
+    triples = letter_triples(low)
     candidates = _docs_hit(joined, starts, _LEET_MASK_RE) | _docs_hit(joined, starts, _SPLIT_LETTERS_RE) | \
         _docs_hit("\n" + joined, starts, _SPACED_SCAN_RE)  # a match starts one before its run: the "\n" shifts it
     for j, tr in enumerate(triples):

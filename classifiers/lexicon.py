@@ -227,7 +227,9 @@ class Lexicon(ChunkLookup):
         """``analyse`` for a batch: runs of three identical letters are found for all texts in one numpy pass."""
         if len(texts) < 16:
             return [self.analyse(t) for t in texts]
-        return [self.analyse(t, tr) for t, tr in zip(texts, _letter_triples(texts))]
+        from .tokens import letter_triples  # numpy: imported when a batch is analysed
+
+        return [self.analyse(t, tr) for t, tr in zip(texts, letter_triples(texts))]
 
     def _excepted(self, s: str, words: list[str]) -> bool:
         """An allow-listed phrase ("blue tits") is there; only looked for when one of its words is."""
@@ -356,24 +358,6 @@ def _key_words(phrase: str, entries: dict) -> list[str]:
     """The lexicon words of an allow-listed phrase (all its words when it has none)."""
     words = _WORD_ASCII_RE.findall(phrase)
     return [w for w in words if w in entries] or words
-
-
-def _letter_triples(texts: list[str]) -> list[bool | None]:
-    """For each text: does its lower-cased form hold three identical ASCII letters in a row?  One numpy pass."""
-    import numpy as np
-
-    low = [t.lower() if t.isascii() else "" for t in texts]
-    joined = "\x00".join(low).encode("ascii")
-    if len(joined) < 3:
-        return [None] * len(texts)
-    b = np.frombuffer(joined, dtype=np.uint8)
-    hit = (b[:-2] == b[1:-1]) & (b[1:-1] == b[2:]) & (b[:-2] >= 97) & (b[:-2] <= 122)
-    bounds = np.cumsum([len(x) + 1 for x in low])
-    docs = np.searchsorted(bounds, np.flatnonzero(hit), side="right")
-    out: list[bool | None] = [False if t.isascii() else None for t in texts]  # None: work it out per text
-    for d in np.unique(docs).tolist():
-        out[d] = True
-    return out
 
 
 def _label(e: Entry) -> str:

@@ -104,3 +104,19 @@ def word_keys(words: list[str]) -> np.ndarray:
     lengths = np.array([len(w) for w in words], dtype=np.int64)
     starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).astype(np.int64)
     return hashes(c, starts, starts + lengths)
+
+
+def letter_triples(texts: list[str]) -> list[bool | None]:
+    """For each text: does its lower-cased form hold three identical ASCII letters in a row?  One numpy pass."""
+    low = [t.lower() if t.isascii() else "" for t in texts]
+    joined = "\x00".join(low).encode("ascii")
+    if len(joined) < 3:
+        return [None] * len(texts)
+    b = np.frombuffer(joined, dtype=np.uint8)
+    hit = (b[:-2] == b[1:-1]) & (b[1:-1] == b[2:]) & (b[:-2] >= 97) & (b[:-2] <= 122)
+    bounds = np.cumsum([len(x) + 1 for x in low])
+    docs = np.searchsorted(bounds, np.flatnonzero(hit), side="right")
+    out: list[bool | None] = [False if t.isascii() else None for t in texts]  # None: work it out per text
+    for d in np.unique(docs).tolist():
+        out[d] = True
+    return out

@@ -4,10 +4,9 @@ import random
 import re
 from re import _parser as sre_parse  # the regex parser (sre_parse is deprecated)
 
-from classifiers.lexicon import (_WORD_RE, THREAT_WORDS, _letter_triples, _offsets, _read,
-                                 suspicious_ascii)
-
 from classifiers.derogation import WINDOW
+from classifiers.lexicon import _WORD_RE, THREAT_WORDS, _offsets, _read, suspicious_ascii
+from classifiers.tokens import letter_triples
 
 from conftest import FIXTURES, random_text
 
@@ -32,7 +31,7 @@ def test_suspicious_matches_the_reference_regex_on_random_text():
 
 def test_batch_triples_agree_with_per_text_check():
     texts = ["aaa", "ab", "Zzz top", "x" * 2, "naïve ooo", "", "b\x00bb"] * 3
-    for t, tr in zip(texts, _letter_triples(texts)):
+    for t, tr in zip(texts, letter_triples(texts)):
         if tr is not None:
             assert tr == any(c * 3 in t.lower() for c in "abcdefghijklmnopqrstuvwxyz")
 
