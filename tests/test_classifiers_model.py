@@ -153,14 +153,3 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
     assert roc_auc_score(y, s) >= 0.9
     assert [r["text"] for r, v in zip(rows, s) if not int(r["hateful"]) and v >= 0.5] == []
     assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
-
-
-def test_every_dataset_weighs_the_same_in_training():
-    from classifiers.datasets import Example
-    from classifiers.train import dataset_weights
-
-    examples = [Example("a", "big")] * 900 + [Example("b", "small")] * 100 + [Example("c", "templates")] * 25
-    w = dataset_weights(examples)
-    totals = {name: w[[e.dataset == name for e in examples]].sum() for name in ("big", "small", "templates")}
-    assert np.allclose(list(totals.values()), totals["big"])
-    assert np.isclose(w.sum(), np.sqrt(1025) * (30 + 10 + 5))  # the total C was chosen at
