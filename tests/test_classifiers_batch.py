@@ -186,3 +186,12 @@ def test_needs_care_equals_its_character_walking_definition(lex):
     texts += [t.lower() for t in _corpus()]
     assert [lex.needs_care(t) for t in texts] == [reference(t) for t in texts]
     assert sum(map(reference, texts)) > 500  # both answers occur often
+
+
+def test_a_last_batch_of_one_or_two_comments_is_scored_like_the_rest(scorer):
+    """Scorer.score defers careful comments of every batch to one pass; a trailing batch of one or two plain
+    comments still takes the numpy path and must agree with the careful one."""
+    texts = (_corpus() * 3)[:514]  # batches of 512 and 2
+    for n in (513, 514):
+        for a, b in zip(scorer.score(texts[:n], batch_size=512), scorer.score_careful(texts[:n])):
+            _same(a, b)
