@@ -56,8 +56,7 @@ class Derogation:
     def __init__(self, identity: Iterable[str], derogatory: Iterable[str]):
         words = sorted({w for w in derogatory if w}, key=len, reverse=True)
         groups = sorted({w for w in identity if w}, key=len, reverse=True)
-        self.words = frozenset(words)
-        self.triggers = self.words | VERB_WORDS
+        self.triggers = frozenset(words) | VERB_WORDS
         # "sick of" is tired of, not a slur on anyone ("Americans are sick of politicians").
         derog = "|".join(re.escape(w) + (r"(?!\s+(?:of|and\s+tired)\b)" if w == "sick" else "") for w in words)
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"

@@ -3,3 +3,5 @@
 
 class ModelIntegrityError(RuntimeError):
     """The weights do not match their metadata (sha256, feature settings): tampered with, or from another version."""
+
+    exit_code = 2  # what the CLI exits with, as for its own errors

@@ -139,12 +139,22 @@ class WordTable:
                                                          minlength=len(new))
 
 
-def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str],
-                deferred: list[tuple[int, str]] | None = None) -> list[Score | None]:
-    """Scores of ``texts`` (in order): plain comments here, the rest through the careful path, or, when
-    ``deferred`` is given, left as None and appended to it as (index, text) for the caller to score in bulk."""
-    if len(texts) <= 2 and deferred is None:  # the numpy path costs more than one or two comments
-        return scorer.score_careful(texts)
+def score_batches(scorer: Scorer, table: WordTable, texts: Sequence[str], batch_size: int) -> list[Score]:
+    """Scores of ``texts`` (in order): plain comments batch by batch here, and the comments that need the careful
+    path gathered from every batch and scored together at the end (its per-call cost is paid once)."""
+    out: list = []
+    careful: list[tuple[int, str]] = []  # (index in texts, text)
+    for start in range(0, len(texts), batch_size):
+        out.extend(score_batch(scorer, table, texts[start:start + batch_size], careful, start))
+    for (i, _), result in zip(careful, scorer.score_careful([t for _, t in careful])):
+        out[i] = result
+    return out
+
+
+def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str], careful: list[tuple[int, str]],
+                offset: int = 0) -> list[Score | None]:
+    """Scores of the plain comments among ``texts`` (in order); the others are left as None and appended to
+    ``careful`` as (``offset`` + index, text) for the caller to score."""
     lows: list[str | None] = [t if t.isascii() else None for t in texts]  # lower-cased below
     maps: dict[int, Normalized] = {}  # comments whose normalised text maps back to the original through a table
     for i, low in enumerate(lows):
@@ -156,16 +166,11 @@ def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str],
                     maps[i] = norm
     fast = [i for i, low in enumerate(lows) if low is not None]
     out: list = [None] * len(texts)
-    careful = set(range(len(texts))) - set(fast)
+    left = set(range(len(texts))) - set(fast)
     if fast:
-        careful |= _score_plain(scorer, table, [texts[i] for i in fast], [lows[i] for i in fast], fast, out,
-                                [maps.get(i) for i in fast])
-    idx = sorted(careful)
-    if deferred is not None:
-        deferred.extend((i, texts[i]) for i in idx)
-    elif idx:
-        for i, result in zip(idx, scorer.score_careful([texts[i] for i in idx], batch_size=len(idx))):
-            out[i] = result
+        left |= _score_plain(scorer, table, [texts[i] for i in fast], [lows[i] for i in fast], fast, out,
+                             [maps.get(i) for i in fast])
+    careful.extend((offset + i, texts[i]) for i in sorted(left))
     return out
 
 

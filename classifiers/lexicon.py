@@ -256,14 +256,14 @@ class Lexicon(ChunkLookup):
             else:
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
-        threats = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
+        phrases = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
         if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
-            threats += self._derogations(norm)
-        if not hits and not threats:
+            phrases += self._derogations(norm)
+        if not hits and not phrases:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
         matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
-        matches.extend(threats)
+        matches.extend(phrases)
         tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))
         return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm)
 

@@ -93,7 +93,6 @@ class Scorer:
         self._char_heads = [k for k in range(len(self.attributes)) if n_char and self._w_char[k].any()]
         self._w_char_heads = np.ascontiguousarray(self._w_char[self._char_heads])  # copied once, not per call
         self._w_dense = self.coef[:, n_vocab + n_char:].T                 # (n_dense, n_attr)
-        # Token weights for span finding: how much a word alone pushes toward each hostile attribute.
         self._lock = threading.Lock()
         self.span_words = span_words
 
@@ -256,23 +255,14 @@ class Scorer:
     def score(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
         """Scores of ``texts`` in order.  Plain comments take the numpy path (:mod:`classifiers.fastpath`), the
         rest the careful per-comment one (:meth:`score_careful`); both give the same numbers."""
-        from .fastpath import WordTable, score_batch
+        from .fastpath import WordTable, score_batches
 
         if len(texts) <= 2:  # the numpy path's fixed cost (about 0.3 ms a batch) is more than one comment's
             return self.score_careful(texts)
-        out: list = []
-        careful: list[tuple[int, str]] = []  # (index in this batch, text): scored together at the end
         with self._lock:  # the word table grows as it goes: one batch at a time (Dask workers run threads)
             if self._table is None:
                 self._table = WordTable(self)
-            for start in range(0, len(texts), batch_size):
-                deferred: list[tuple[int, str]] = []
-                out.extend(score_batch(self, self._table, texts[start:start + batch_size], deferred))
-                careful.extend((start + i, t) for i, t in deferred)
-        if careful:  # one careful pass for all of them: its per-call cost is paid once, not per batch
-            for (i, _), result in zip(careful, self.score_careful([t for _, t in careful])):
-                out[i] = result
-        return out
+            return score_batches(self, self._table, texts, batch_size)
 
     def score_careful(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
         """Scores computed comment by comment from :class:`~classifiers.lexicon.Analysis` (the reference)."""

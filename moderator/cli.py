@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from . import __version__
 from classifiers.errors import ModelIntegrityError
 
+from . import __version__
 from .errors import ModeratorError
 
 
@@ -255,12 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except ModeratorError as exc:
+    except (ModeratorError, ModelIntegrityError) as exc:
         print(f"moderator: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except ModelIntegrityError as exc:  # weights tampered with, or trained by another version
-        print(f"moderator: error: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("moderator: interrupted", file=sys.stderr)
         return 130

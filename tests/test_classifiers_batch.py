@@ -89,7 +89,7 @@ def test_the_word_table_starts_afresh_without_changing_scores(scorer, monkeypatc
     before = scorer.score(texts)
     monkeypatch.setattr(fastpath, "_LIMIT", 50)
     table = fastpath.WordTable(scorer)
-    after = [s for i in range(0, len(texts), 20) for s in fastpath.score_batch(scorer, table, texts[i:i + 20])]
+    after = fastpath.score_batches(scorer, table, texts, 20)
     assert len(table.words) < 50 + 200
     for a, b in zip(before, after):
         _same(a, b)
