@@ -155,6 +155,9 @@ class Lexicon(ChunkLookup):
         strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=len, reverse=True)
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
+        # Possessives are the word ("this idiot's plan"): the tokeniser keeps "idiot's" as one word.
+        for e in [e for e in self.entries.values() if e.form.isalpha()]:
+            self.entries.setdefault(e.form + "'s", Entry(e.form + "'s", e.root, e.severity, e.category))
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
         self._root_cache: dict[str, bool] = {}
 

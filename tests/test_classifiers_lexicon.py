@@ -81,3 +81,17 @@ def test_normalize_equals_the_per_character_definition():
         n = normalize(text)
         assert n.text == "".join(out), repr(text)
         assert [n.span(k, k + 1) for k in range(len(n.text))] == [(i, i + 1) for i in starts], repr(text)
+
+
+@pytest.mark.parametrize("text,span,term", [
+    ("The idiot's presidency", "idiot's", "idiot's"), ("this moron’s arm", "moron’s", "moron's"),
+    ("Look at these hoes", "hoes", "hoes"),
+])
+def test_possessives_and_plural_slurs(lex, text, span, term):
+    (m,) = hits(lex, text)
+    assert (text[m.start:m.end], m.term) == (span, term)
+
+
+@pytest.mark.parametrize("text", ["It's a long row to hoe.", "Sharpen the garden hoe", "a rake and hoe", "it's hers"])
+def test_garden_hoes_and_plain_possessives_are_not_hits(lex, text):
+    assert hits(lex, text) == []
