@@ -69,6 +69,8 @@ class ChunkLookup:
             return self.entries[masked], "exact"
         if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked):
             e = self._mask(masked)
+            if e is None and masked.endswith("'s") and len(masked) > 4:
+                e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms
             if e:
                 return e, "mask"
         for cand in [core] + [c for c, _ in candidates]:

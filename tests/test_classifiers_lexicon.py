@@ -85,7 +85,8 @@ def test_normalize_equals_the_per_character_definition():
 
 @pytest.mark.parametrize("text,span,term", [
     ("The idiot's presidency", "idiot's", "idiot's"), ("this moron’s arm", "moron’s", "moron's"),
-    ("Look at these hoes", "hoes", "hoes"),
+    ("Look at these hoes", "hoes", "hoes"), ("you f*cker's mom", "f*cker's", "fucker"),
+    ("that b*tch’s car", "b*tch’s", "bitch"),
 ])
 def test_possessives_and_plural_slurs(lex, text, span, term):
     (m,) = hits(lex, text)
