@@ -45,6 +45,8 @@ class WordTable:
         self._entries, self._identity = lex.entries, lex.identity
         self._exception_words = lex._exception_words
         self._heads = scorer._char_heads
+        self._static: dict | None = None  # built on the first word added (see _static_flags)
+        scorer.word_id("")  # builds the scorer's word index, read directly in _add
         self.clear()
 
     def clear(self) -> None:
@@ -81,6 +83,40 @@ class WordTable:
             ids[missing] = self.key_ids[pos]
         return ids
 
+    def _static_flags(self) -> dict[str, tuple[int, int, object, str]]:
+        """(flags, severity, lexicon entry, canonical word) of every word some word list names; any other word
+        has no flag but GLUED, severity 0, no entry, and is its own canonical word."""
+        lex, scorer = self.scorer.lexicon, self.scorer
+        named = set(self._entries) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
+            set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words)
+        out = {}
+        for w in named:
+            e = self._entries.get(w)
+            c = IDENTITY_TOKEN if w in self._identity else w
+            f, sev = 0, 0
+            if e is not None:
+                label = _label(e)
+                f |= self.PROFANITY if label == "profanity" else self.INSULT
+                if label == "profanity" and e.category == "slur":
+                    f |= self.SLUR
+                if label == "insult" or e.severity >= 2 or e.category == "slur":
+                    f |= self.HOSTILE_ENTRY
+                sev = e.severity if label == "profanity" else 0
+            if c == IDENTITY_TOKEN:
+                f |= self.IDENTITY
+            if c in _SECOND_PERSON:
+                f |= self.SECOND
+            if w in THREAT_WORDS:
+                f |= self.THREAT
+            if w in lex.derogation.triggers:
+                f |= self.DEROGATION
+            if w in self._exception_words:
+                f |= self.EXCEPTION
+            if c in scorer._span_words:
+                f |= self.SPAN
+            out[w] = (f, sev, e, c)
+        return out
+
     def _add(self, new: list[str], keys: np.ndarray) -> None:
         lex, scorer = self.scorer.lexicon, self.scorer
         first = len(self.words)
@@ -95,41 +131,29 @@ class WordTable:
             self.sev = np.resize(self.sev, cap)
             self.char_a = np.resize(self.char_a, (cap, self.char_a.shape[1]))
             self.char_b = np.resize(self.char_b, cap)
-        canon = []
-        for k, w in enumerate(new, first):
-            e = self._entries.get(w)
-            c = IDENTITY_TOKEN if w in self._identity else w
-            f = 0
-            if e is not None:
-                label = _label(e)
-                f |= self.PROFANITY if label == "profanity" else self.INSULT
-                if label == "profanity" and e.category == "slur":
-                    f |= self.SLUR
-                if label == "insult" or e.severity >= 2 or e.category == "slur":
-                    f |= self.HOSTILE_ENTRY
-                self.sev[k] = e.severity if label == "profanity" else 0
-            else:
-                self.sev[k] = 0
-                if len(w) >= 6 and lex._has_strong_root(w) and lex._lookup(w):
-                    f |= self.GLUED
-            if c == IDENTITY_TOKEN:
-                f |= self.IDENTITY
-            if c in _SECOND_PERSON:
-                f |= self.SECOND
-            if w in THREAT_WORDS:
-                f |= self.THREAT
-            if w in lex.derogation.triggers:
-                f |= self.DEROGATION
-            if w in self._exception_words:
-                f |= self.EXCEPTION
-            if c in scorer._span_words:
-                f |= self.SPAN
-            self.flags[k] = f
-            self.vid[k] = scorer.word_id(c)
-            self.words.append(w)
-            self.canon.append(c)
-            self.entry.append(e)
-            canon.append(c)
+        if self._static is None:
+            self._static = self._static_flags()
+        get = self._static.get
+        info = [get(w) for w in new]
+        flags = [x[0] if x is not None else 0 for x in info]
+        # Glued compounds ("fuckface") are no lexicon entry: long words holding a strong root, found with one
+        # regex scan over all of them (lexicon._has_strong_root word by word costs a call each).
+        long = [k for k, (w, x) in enumerate(zip(new, info)) if len(w) >= 6 and (x is None or x[2] is None)]
+        if long:
+            joined = "\n".join([new[k] for k in long])
+            offsets = np.cumsum([0] + [len(new[k]) + 1 for k in long[:-1]])
+            pos = [m.start() for m in lex._strong_root_re.finditer(joined)]
+            for i in sorted(set((np.searchsorted(offsets, pos, side="right") - 1).tolist())):
+                if lex._lookup(new[long[i]]):
+                    flags[long[i]] |= self.GLUED
+        canon = [x[3] if x is not None else w for w, x in zip(new, info)]
+        self.flags[first:need] = flags
+        self.sev[first:need] = [x[1] if x is not None else 0 for x in info]
+        word_ids, missing = scorer._words, scorer._n_words
+        self.vid[first:need] = [word_ids.get(c, missing) for c in canon]
+        self.words.extend(new)
+        self.canon.extend(canon)
+        self.entry.extend(x[2] if x is not None else None for x in info)
         if self._heads:
             rows, cols = char_codes([[c] for c in canon])
             idf = scorer.char_idf[cols].astype(np.float64)
