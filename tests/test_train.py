@@ -1,0 +1,72 @@
+"""Training: ``moderator train`` on a user's labelled file, and the NB-LR scaling of the character block."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from classifiers.commands import train_command
+from classifiers.model import Scorer
+from classifiers.train import TrainConfig, fit_head, nb_ratios, roc_auc
+
+LABELLED = Path(__file__).resolve().parent.parent / "fixtures" / "labelled" / "comments_labelled.csv"
+
+
+def test_nb_ratios_point_at_the_class_a_column_is_seen_in():
+    # columns: only in positives, only in negatives, in every row
+    X = sparse.csr_matrix(np.array([[1, 0, 1], [1, 0, 1], [0, 1, 1], [0, 1, 1], [0, 1, 1]], dtype=np.float32))
+    y = np.array([1, 1, 0, 0, 0])
+    r = nb_ratios(X, y, np.ones(5), alpha=1.0)
+    assert r[0] > 0 > r[1]
+    assert abs(r[2]) < min(r[0], -r[1])
+    # weights count as rows: the same data with the negatives weighing 2/3 as much gives the same ratios as
+    # two negative rows
+    r_w = nb_ratios(X, y, np.array([1, 1, 2 / 3, 2 / 3, 2 / 3]), alpha=1.0)
+    r_2 = nb_ratios(X[:4], y[:4], np.ones(4), alpha=1.0)
+    np.testing.assert_allclose(r_w, r_2)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> tuple[Path, Scorer]:
+    out = tmp_path_factory.mktemp("model")
+    scorer = train_command(LABELLED, out, [], log=open("/dev/null", "w"))
+    return out, scorer
+
+
+def test_train_on_a_labelled_csv_writes_a_model_that_loads_and_ranks_its_rows(trained):
+    out, scorer = trained
+    meta = json.loads((out / "model.json").read_text())
+    assert meta["train_config"]["nb_alpha"] > 0
+    assert meta["data_sha256"].keys() == {LABELLED.name}
+    loaded = Scorer.load(out)
+    rows = list(csv.DictReader(LABELLED.open(encoding="utf-8")))
+    texts = [r["text"] for r in rows]
+    got = [s.scores["toxicity"] for s in loaded.score(texts)]
+    # what was saved is what was trained (weights are stored as float16)
+    assert got == pytest.approx([s.scores["toxicity"] for s in scorer.score(texts)], abs=2e-3)
+    assert roc_auc([int(r["toxicity"]) for r in rows], got) > 0.9
+
+
+def test_nb_scaled_fit_returns_weights_for_the_unscaled_columns():
+    """fit_head scales some columns for the fit; the scorer reads unscaled ones, so x . coef + b must equal
+    sklearn's decision value on the scaled row."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    X = sparse.random(300, 40, density=0.2, format="csr", random_state=1, dtype=np.float64)
+    y = (X[:, :5].sum(axis=1).A1 + 0.3 * rng.standard_normal(300) > 0.5).astype(int)
+    rows, w = np.arange(300), np.ones(300)
+    cfg = TrainConfig(nb_alpha=1.0, C=0.5, calibration_folds=2)
+    coef, b, _ = fit_head(X, rows, y, w, cfg, slice(10, 40), 40)
+    scale = np.ones(40)
+    scale[10:] = nb_ratios(X, y, w, 1.0)[10:]
+    assert not np.allclose(scale[10:], 1.0)
+    ref = LogisticRegression(C=0.5, solver="liblinear", max_iter=2000).fit(X @ sparse.diags(scale), y, sample_weight=w)
+    np.testing.assert_allclose(X @ coef + b, ref.decision_function(X @ sparse.diags(scale)), rtol=1e-6, atol=1e-8)
+    plain, _, _ = fit_head(X, rows, y, w, TrainConfig(nb_alpha=0.0, C=0.5, calibration_folds=2), slice(10, 40), 40)
+    assert not np.allclose(plain, coef)  # the scaling changed the fit
