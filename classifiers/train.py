@@ -34,9 +34,11 @@ class TrainConfig:
     max_features: int = 150_000
     calibration_folds: int = 3
     char_ngrams: bool = True  # hashed character 3-5-grams (classifiers.charhash): +0.01-0.02 held-out ROC AUC
-    # NB-LR on the character block (Wang & Manning 2012): each character column is scaled by its naive-Bayes
-    # log-count ratio (smoothing ``nb_alpha``) before the fit, and the learned weights are multiplied back, so the
-    # shipped model is the same linear form.  0 turns it off.  See the model card for the held-out figures.
+    # NB-LR on the character block (after Wang & Manning 2012): a character column seen more in positive rows is
+    # scaled up by its naive-Bayes log-count ratio r (smoothing ``nb_alpha``) when r > 1, before the fit, and the
+    # learned weights are multiplied back, so the shipped model is the same linear form.  Columns with r <= 1
+    # keep their scale: scaling them by the signed ratio, as NB-LR does, also amplified "clean" n-grams such as
+    # those of "neighbour" (so "My neighbour is stupid" scored 0.33).  0 turns it off.  Figures: model card.
     nb_alpha: float = 1.0
     # The heads it is used for: on every head it cost the functional sets (identity_attack ROC AUC 0.929 -> 0.917
     # and a counter-speech false alarm) and made "The hoe is in the shed." an identity attack (0.55).
@@ -127,8 +129,9 @@ def fit_head(X: sparse.csr_matrix, rows: np.ndarray, y: np.ndarray, w: np.ndarra
              nb_cols: slice, n_learned: int) -> tuple[np.ndarray, float, list[float]]:
     """One attribute's logistic regression on ``X[rows]``: (weights on X's columns, intercept, Platt [a, b]).
 
-    With ``cfg.nb_alpha`` > 0 the columns ``nb_cols`` are scaled by their NB log-count ratios (normalised over
-    the first ``n_learned`` columns) for the fit, and the weights returned are for the unscaled columns."""
+    With ``cfg.nb_alpha`` > 0 the columns ``nb_cols`` are scaled by their NB log-count ratios where those are
+    above 1 (normalised over the first ``n_learned`` columns) for the fit, and the weights returned are for the
+    unscaled columns."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
@@ -137,7 +140,7 @@ def fit_head(X: sparse.csr_matrix, rows: np.ndarray, y: np.ndarray, w: np.ndarra
     if cfg.nb_alpha > 0 and nb_cols.stop > nb_cols.start:
         # (ratios normalised over word and character columns together, as measured; only the characters' are
         # used: scaling the word columns too cost OLID 0.786 -> 0.770)
-        scale[nb_cols] = nb_ratios(X[rows][:, :n_learned], y, w, cfg.nb_alpha)[nb_cols]
+        scale[nb_cols] = np.maximum(nb_ratios(X[rows][:, :n_learned], y, w, cfg.nb_alpha)[nb_cols], 1.0)
         Xa = X @ sparse.diags(scale, format="csr")
     clf = LogisticRegression(C=cfg.C, solver="liblinear", max_iter=2000)
     clf.fit(Xa[rows], y, sample_weight=w)
