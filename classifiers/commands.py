@@ -10,6 +10,7 @@ from typing import TextIO
 
 from .datasets import (ATTRS, DATASETS, MAIN_LABEL, dataset_files, load_all, load_semeval_spans, load_user_file,
                        profanity_tier_rates)
+from .errors import LabelledDataError
 from .lexicon import Lexicon
 from .model import Scorer, sha256_file
 from .templates import template_examples
@@ -20,7 +21,18 @@ def _is_shared_data(path: Path) -> bool:
     return path.is_dir() and all((path / name).exists() for name in ("toxic_spans", "olid"))
 
 
-def load_training(data: Path, extra: list[Path]) -> tuple[list, list, list]:
+def _user_file(path: Path, log: TextIO) -> list:
+    counts: dict = {}
+    examples = load_user_file(path, counts)
+    print(f"{path}: {counts['read']:,} records, {counts['used']:,} labelled and used, {counts['unlabelled']:,} "
+          "without text or any label (left out)", file=log)
+    if not examples:
+        raise LabelledDataError(path, "no labelled records (need a text column and 0/1 columns named after "
+                                      f"attributes: {', '.join(ATTRS)}; or a decision/status column)")
+    return examples
+
+
+def load_training(data: Path, extra: list[Path], log: TextIO = sys.stderr) -> tuple[list, list, list]:
     """(training examples, SemEval train spans for the span words, SemEval trial spans for reporting)."""
     if _is_shared_data(data):
         trial = load_semeval_spans(data, "trial")
@@ -28,15 +40,15 @@ def load_training(data: Path, extra: list[Path]) -> tuple[list, list, list]:
         examples = [e for e in load_all(data) if e.text not in held_out]
         span_train = load_semeval_spans(data, "train")
     else:
-        examples, span_train, trial = load_user_file(data), [], []
+        examples, span_train, trial = _user_file(data, log), [], []
     for path in extra:
-        examples += load_user_file(path)
+        examples += _user_file(path, log)
     return examples + template_examples(), span_train, trial
 
 
 def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.stderr) -> Scorer:
     t0 = time.perf_counter()
-    examples, span_train, trial = load_training(data, extra)
+    examples, span_train, trial = load_training(data, extra, log)
     lexicon = Lexicon.load()
     rates = profanity_tier_rates(data, lexicon) if _is_shared_data(data) else None
     print(f"training on {len(examples):,} examples ...", file=log)
@@ -72,7 +84,7 @@ def eval_command(data: Path, model: Path | None, thresholds: dict[str, float], o
         examples = load_all(data, DATASETS)
         trial = load_semeval_spans(data, "trial")
     else:
-        examples, trial = load_user_file(data), []
+        examples, trial = _user_file(data, sys.stderr), []
     metrics = attribute_metrics(scorer, examples, thresholds)
     print(f"{'dataset':<16}{'attribute':<17}{'n':>7}{'pos':>7}{'ROC AUC':>9}{'PR AUC':>8}{'F1@t':>7}{'t':>6}", file=out)
     for ds, per_attr in metrics.items():

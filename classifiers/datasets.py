@@ -26,6 +26,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import LabelledDataError
+
 ATTRS = ("toxicity", "profanity", "insult", "threat", "identity_attack")  # trained; hostility is derived
 DATASETS = ("toxic_spans", "kaggle_insults", "davidson2017", "olid", "ruddit", "convabuse")
 _MENTION_RE = re.compile(r"(?:\bRT\s+)?@\w+:?|@USER\b|\bURL\b|https?://\S+")
@@ -218,31 +220,60 @@ def load_all(root: Path, names=DATASETS) -> list[Example]:
     return [ex for name in names for ex in LOADERS[name](Path(root))]
 
 
-def load_user_file(path: Path) -> list[Example]:
+def load_user_file(path: Path, counts: dict | None = None) -> list[Example]:
     """A user's own labelled CSV/JSONL: a ``text`` column and 0/1 columns named after attributes.
 
-    Exported reviewer decisions work too: ``decision`` reject -> toxicity 1, approve -> toxicity 0.
+    Exported reviewer decisions work too: ``decision`` reject -> toxicity 1, approve -> toxicity 0.  A record
+    that cannot be read (not JSON, a label that is not 0/1 or a probability) raises :class:`LabelledDataError`
+    naming the file and line; records without text or without any label are left out and counted in
+    ``counts`` ("read", "used", "unlabelled") when it is given.
     """
-    rows: list[dict] = []
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    else:
-        rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+    def rows():
+        if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+            with open(path, encoding="utf-8") as fh:
+                for no, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        row = json.loads(line)
+                    except ValueError as exc:
+                        raise LabelledDataError(path, f"not JSON ({exc.args[0]})", no) from None
+                    if not isinstance(row, dict):
+                        raise LabelledDataError(path, "expected a JSON object", no)
+                    yield no, row
+        else:
+            with open(path, encoding="utf-8", newline="") as fh:
+                reader = csv.DictReader(fh)
+                for row in reader:
+                    yield reader.line_num, row
+
     out = []
-    for r in rows:
-        text = r.get("text") or r.get("body") or ""
-        labels: dict[str, int | None] = {}
-        for a in ATTRS:
-            v = r.get(a)
-            if v not in (None, ""):
-                labels[a] = int(float(v) >= 0.5)
-        decision = r.get("decision") or r.get("status")
-        if decision in ("reject", "rejected"):
-            labels.setdefault("toxicity", 1)
-        elif decision in ("approve", "approved", "allow"):
-            labels.setdefault("toxicity", 0)
-        if text and labels:
-            out.append(Example(text, path.stem, labels))
+    read = 0
+    try:
+        for no, r in rows():
+            read += 1
+            text = r.get("text") or r.get("body") or ""
+            labels: dict[str, int | None] = {}
+            for a in ATTRS:
+                v = r.get(a)
+                if v not in (None, ""):
+                    try:
+                        labels[a] = int(float(v) >= 0.5)
+                    except (TypeError, ValueError):
+                        raise LabelledDataError(path, f"{a}: expected 0/1 or a probability, got {v!r}", no) from None
+            decision = r.get("decision") or r.get("status")
+            if decision in ("reject", "rejected"):
+                labels.setdefault("toxicity", 1)
+            elif decision in ("approve", "approved", "allow"):
+                labels.setdefault("toxicity", 0)
+            if text and labels:
+                out.append(Example(str(text), path.stem, labels))
+    except UnicodeDecodeError as exc:
+        raise LabelledDataError(path, f"not UTF-8 text (byte {exc.start})") from None
+    except csv.Error as exc:
+        raise LabelledDataError(path, f"not CSV ({exc})") from None
+    if counts is not None:
+        counts.update(read=read, used=len(out), unlabelled=read - len(out))
     return out
 
 

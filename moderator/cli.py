@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from classifiers.errors import ModelIntegrityError
+from classifiers.errors import LabelledDataError, ModelIntegrityError
 
 from . import __version__
 from .errors import ModeratorError
@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (ModeratorError, ModelIntegrityError) as exc:
+    except (ModeratorError, ModelIntegrityError, LabelledDataError) as exc:
         print(f"moderator: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -71,3 +71,31 @@ def test_nb_scaled_fit_returns_weights_for_the_unscaled_columns():
     plain, _, _ = fit_head(X, rows, y, w, TrainConfig(nb_alpha=0.0, C=0.5, calibration_folds=2), slice(10, 40), 40)
     assert not np.allclose(plain, coef)  # the scaling changed the fit
 
+
+@pytest.mark.parametrize("name,content,message", [
+    ("bad.jsonl", '{"text": "hi", "toxicity": 0}\n\n{"text": oops\n', "bad.jsonl: line 3: not JSON"),
+    ("bad.csv", "text,toxicity\nhello,0\nyou idiot,maybe\n", "bad.csv: line 3: toxicity: expected 0/1"),
+    ("list.jsonl", '["text", 1]\n', "list.jsonl: line 1: expected a JSON object"),
+    ("nolabels.csv", "a,b\n1,2\n", "nolabels.csv: no labelled records"),
+    ("latin1.csv", "text,toxicity\ncaf\xe9,0\n", "latin1.csv: not UTF-8"),
+])
+def test_bad_labelled_file_is_one_clear_error(tmp_path, capsys, name, content, message):
+    from moderator.cli import main
+
+    path = tmp_path / name
+    path.write_bytes(content.encode("latin-1"))
+    assert main(["train", "--data", str(path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_records_without_labels_are_counted_not_lost(tmp_path):
+    from classifiers.datasets import load_user_file
+
+    path = tmp_path / "mixed.csv"
+    path.write_text("text,toxicity\nfine comment,0\nno label here,\n,1\nyou idiot,1\n", encoding="utf-8")
+    counts: dict = {}
+    got = load_user_file(path, counts)
+    assert [e.text for e in got] == ["fine comment", "you idiot"]
+    assert counts == {"read": 4, "used": 2, "unlabelled": 2}
