@@ -32,8 +32,9 @@ def _user_file(path: Path, log: TextIO) -> list:
     return examples
 
 
-def load_training(data: Path, extra: list[Path], log: TextIO = sys.stderr) -> tuple[list, list, list]:
+def load_training(data: Path, extra: list[Path], log: TextIO | None = None) -> tuple[list, list, list]:
     """(training examples, SemEval train spans for the span words, SemEval trial spans for reporting)."""
+    log = log or sys.stderr
     if _is_shared_data(data):
         trial = load_semeval_spans(data, "trial")
         held_out = {e.text for e in trial}
@@ -46,7 +47,8 @@ def load_training(data: Path, extra: list[Path], log: TextIO = sys.stderr) -> tu
     return examples + template_examples(), span_train, trial
 
 
-def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.stderr) -> Scorer:
+def train_command(data: Path, out: Path, extra: list[Path], log: TextIO | None = None) -> Scorer:
+    log = log or sys.stderr  # looked up when called, so a redirected stderr is honoured
     t0 = time.perf_counter()
     examples, span_train, trial = load_training(data, extra, log)
     lexicon = Lexicon.load()
@@ -78,7 +80,8 @@ def train_command(data: Path, out: Path, extra: list[Path], log: TextIO = sys.st
     return scorer
 
 
-def eval_command(data: Path, model: Path | None, thresholds: dict[str, float], out: TextIO = sys.stdout) -> dict:
+def eval_command(data: Path, model: Path | None, thresholds: dict[str, float], out: TextIO | None = None) -> dict:
+    out = out or sys.stdout
     scorer = Scorer.load(model)
     if _is_shared_data(data):
         examples = load_all(data, DATASETS)
@@ -86,13 +89,14 @@ def eval_command(data: Path, model: Path | None, thresholds: dict[str, float], o
     else:
         examples, trial = _user_file(data, sys.stderr), []
     metrics = attribute_metrics(scorer, examples, thresholds)
-    print(f"{'dataset':<16}{'attribute':<17}{'n':>7}{'pos':>7}{'ROC AUC':>9}{'PR AUC':>8}{'F1@t':>7}{'t':>6}", file=out)
+    w = max([16] + [len(ds) + 2 for ds in metrics])
+    print(f"{'dataset':<{w}}{'attribute':<17}{'n':>7}{'pos':>7}{'ROC AUC':>9}{'PR AUC':>8}{'F1@t':>7}{'t':>6}", file=out)
     for ds, per_attr in metrics.items():
         for attr in ATTRS:
             m = per_attr.get(attr)
             if m:
                 mark = " *" if MAIN_LABEL.get(ds) == attr else ""
-                print(f"{ds:<16}{attr:<17}{m['n']:>7}{m['positives']:>7}{m['roc_auc']:>9.3f}{m['pr_auc']:>8.3f}"
+                print(f"{ds:<{w}}{attr:<17}{m['n']:>7}{m['positives']:>7}{m['roc_auc']:>9.3f}{m['pr_auc']:>8.3f}"
                       f"{m['f1']:>7.3f}{m['threshold']:>6.2f}{mark}", file=out)
     if trial:
         f1 = mean_span_f1(scorer, trial)

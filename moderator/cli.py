@@ -82,12 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="ROC AUC, PR AUC and F1 per attribute and dataset")
     e.add_argument("--data", required=True, type=Path, help="the shared/data folder, or a labelled CSV/JSONL file")
-    e.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped model)")
-    e.add_argument("--threshold", type=float, default=0.5, help="threshold for F1 (default 0.5)")
+    e.add_argument("--model", type=Path, default=None,
+                   help="model folder (default: [scoring] model of the config, else the shipped model)")
+    e.add_argument("--threshold", type=float, default=None,
+                   help="one threshold for every attribute's F1 (default: the config's [review] thresholds)")
     e.set_defaults(func=cmd_eval)
     # --config is accepted after the command too (moderator score ... --config FILE); SUPPRESS keeps a value
     # given before the command from being reset by the subcommand's default.
-    for command in (p, sc, tu, *_queue_parsers(sub)):
+    for command in (p, sc, tu, e, *_queue_parsers(sub)):
         command.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
                              help="config file (default: ./config.toml if present)")
     return parser
@@ -242,11 +244,21 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """F1 is taken where the comment would be held: at the configured review thresholds (what `moderator score`
+    uses), or at one --threshold for every attribute."""
     from classifiers.commands import eval_command
     from classifiers.datasets import ATTRS
 
+    from .config import load_config
+
     _need(args.data, "data folder or file")
-    eval_command(args.data, args.model, {a: args.threshold for a in ATTRS})
+    config = load_config(args.config)
+    if args.threshold is not None:
+        thresholds = {a: args.threshold for a in ATTRS}
+    else:
+        thresholds = {a: getattr(config.review, a) for a in ATTRS}
+    model = args.model or (Path(config.scoring.model) if config.scoring.model else None)
+    eval_command(args.data, model, thresholds)
     return 0
 
 

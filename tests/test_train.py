@@ -99,3 +99,16 @@ def test_records_without_labels_are_counted_not_lost(tmp_path):
     got = load_user_file(path, counts)
     assert [e.text for e in got] == ["fine comment", "you idiot"]
     assert counts == {"read": 4, "used": 2, "unlabelled": 2}
+
+
+def test_eval_takes_f1_at_the_configured_review_thresholds(tmp_path, capsys):
+    from moderator.cli import main
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("[review]\ntoxicity = 0.9\ninsult = 0.3\n", encoding="utf-8")
+    assert main(["eval", "--data", str(LABELLED), "--config", str(cfg)]) == 0
+    rows = {ln.split()[1]: ln.split() for ln in capsys.readouterr().out.splitlines()[1:]}
+    assert rows["toxicity"][-1] == "0.90" and rows["insult"][-1] == "0.30"
+    assert main(["eval", "--data", str(LABELLED), "--config", str(cfg), "--threshold", "0.7"]) == 0
+    rows = {ln.split()[1]: ln.split() for ln in capsys.readouterr().out.splitlines()[1:]}
+    assert rows["toxicity"][-1] == "0.70" and rows["insult"][-1] == "0.70"
