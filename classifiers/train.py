@@ -38,7 +38,7 @@ class TrainConfig:
     # scaled up by its naive-Bayes log-count ratio r (smoothing ``nb_alpha``) when r > 1, before the fit, and the
     # learned weights are multiplied back, so the shipped model is the same linear form.  Columns with r <= 1
     # keep their scale: scaling them by the signed ratio, as NB-LR does, also amplified "clean" n-grams such as
-    # those of "neighbour" (so "My neighbour is stupid" scored 0.33).  0 turns it off.  Figures: model card.
+    # those of "neighbour" ("My neighbour is tall and stupid." 0.56 -> 0.33).  0 turns it off.  Figures: model card.
     nb_alpha: float = 1.0
     # The heads it is used for: on every head it cost the functional sets (identity_attack ROC AUC 0.929 -> 0.917
     # and a counter-speech false alarm) and made "The hoe is in the shed." an identity attack (0.55).
@@ -158,7 +158,7 @@ def fit_head(X: sparse.csr_matrix, rows: np.ndarray, y: np.ndarray, w: np.ndarra
 def nb_ratios(X: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, alpha: float) -> np.ndarray:
     """Per column, the naive-Bayes log-count ratio log((p / |p|) / (q / |q|)), where p and q are ``alpha`` plus
     the weighted number of positive and negative rows the column is present in: > 0 for columns seen more in
-    positives, < 0 for negatives, near 0 for columns that say nothing (which the fit then barely uses)."""
+    positives, < 0 for negatives, near 0 for columns that say nothing."""
     present = (X > 0).astype(np.float64)
     p = alpha + present.T @ (w * (y == 1))
     q = alpha + present.T @ (w * (y == 0))
