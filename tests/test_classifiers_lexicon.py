@@ -27,6 +27,8 @@ def test_normalize_folds_and_maps_back(text, clean):
     ("a**hole", "asshole", "mask"), ("fuuuuck", "fuck", "repeat"), ("f u c k this", "fuck", "spaced"),
     ("s.t.u.p.i.d", "stupid", "separated"), ("fuckshit", "fuck", "glued"), ("ѕһіт", "shit", "lookalike"),
     ("sһit", "shit", "lookalike"), ("b!tch", "bitch", "leet"), ("f***", "fuck", "mask"),
+    ("st00pid", "stoopid", "leet"), ("what an azz", "azz", "exact"), ("shiit happens", "shiit", "exact"),
+    ("you btch", "btch", "exact"),
 ])
 def test_obfuscations(lex, text, term, how):
     (m,) = hits(lex, text)
@@ -37,6 +39,7 @@ def test_obfuscations(lex, text, term, how):
 @pytest.mark.parametrize("text", [
     "Scunthorpe", "cockpit", "assassin", "Essex", "Middlesex", "Sussex", "therapist", "class", "bass", "Penistone",
     "analyst", "cocktail", "Hancock", "titanic", "arsenal", "cumbersome", "Dickens", "shiitake", "grapes",
+    "jazz night", "pizzazz", "Shiite",
     "I am a gay man", "As a Muslim woman, I agree", "Blue tits nested in the box.", "англійський масон",
 ])
 def test_no_false_hits(lex, text):
