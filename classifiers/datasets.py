@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .errors import LabelledDataError
 
@@ -220,17 +221,16 @@ def load_all(root: Path, names=DATASETS) -> list[Example]:
     return [ex for name in names for ex in LOADERS[name](Path(root))]
 
 
-def load_user_file(path: Path, counts: dict | None = None) -> list[Example]:
-    """A user's own labelled CSV/JSONL: a ``text`` column and 0/1 columns named after attributes.
-
-    Exported reviewer decisions work too: ``decision`` reject -> toxicity 1, approve -> toxicity 0.  A record
-    that cannot be read (not JSON, a label that is not 0/1 or a probability) raises :class:`LabelledDataError`
-    naming the file and line; records without text or without any label are left out and counted in
-    ``counts`` ("read", "used", "unlabelled") when it is given.
-    """
-    def rows():
-        if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-            with open(path, encoding="utf-8") as fh:
+def labelled_rows(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, record) of every record of a user's labelled file: JSONL when it starts with "{" or "[",
+    else CSV with a header.  A record that cannot be read (not JSON, not an object) or a file that is not UTF-8
+    text or not CSV raises :class:`LabelledDataError` naming the file (and the line, for a record).  Shared by
+    training (:func:`load_user_file`) and ``moderator tune`` (``moderator.labelled``)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            first = fh.read(1)
+            fh.seek(0)
+            if first in ("{", "["):
                 for no, line in enumerate(fh, start=1):
                     if not line.strip():
                         continue
@@ -241,37 +241,44 @@ def load_user_file(path: Path, counts: dict | None = None) -> list[Example]:
                     if not isinstance(row, dict):
                         raise LabelledDataError(path, "expected a JSON object", no)
                     yield no, row
-        else:
-            with open(path, encoding="utf-8", newline="") as fh:
+            else:
                 reader = csv.DictReader(fh)
                 for row in reader:
                     yield reader.line_num, row
-
-    out = []
-    read = 0
-    try:
-        for no, r in rows():
-            read += 1
-            text = r.get("text") or r.get("body") or ""
-            labels: dict[str, int | None] = {}
-            for a in ATTRS:
-                v = r.get(a)
-                if v not in (None, ""):
-                    try:
-                        labels[a] = int(float(v) >= 0.5)
-                    except (TypeError, ValueError):
-                        raise LabelledDataError(path, f"{a}: expected 0/1 or a probability, got {v!r}", no) from None
-            decision = r.get("decision") or r.get("status")
-            if decision in ("reject", "rejected"):
-                labels.setdefault("toxicity", 1)
-            elif decision in ("approve", "approved", "allow"):
-                labels.setdefault("toxicity", 0)
-            if text and labels:
-                out.append(Example(str(text), path.stem, labels))
     except UnicodeDecodeError as exc:
         raise LabelledDataError(path, f"not UTF-8 text (byte {exc.start})") from None
     except csv.Error as exc:
         raise LabelledDataError(path, f"not CSV ({exc})") from None
+
+
+def load_user_file(path: Path, counts: dict | None = None) -> list[Example]:
+    """A user's own labelled CSV/JSONL (:func:`labelled_rows`): a ``text`` column and 0/1 columns named after
+    attributes.
+
+    Exported reviewer decisions work too: ``decision`` reject -> toxicity 1, approve -> toxicity 0.  A label that
+    is not 0/1 or a probability raises :class:`LabelledDataError` naming the file and line; records without text
+    or without any label are left out and counted in ``counts`` ("read", "used", "unlabelled") when it is given.
+    """
+    out = []
+    read = 0
+    for no, r in labelled_rows(path):
+        read += 1
+        text = r.get("text") or r.get("body") or ""
+        labels: dict[str, int | None] = {}
+        for a in ATTRS:
+            v = r.get(a)
+            if v not in (None, ""):
+                try:
+                    labels[a] = int(float(v) >= 0.5)
+                except (TypeError, ValueError):
+                    raise LabelledDataError(path, f"{a}: expected 0/1 or a probability, got {v!r}", no) from None
+        decision = r.get("decision") or r.get("status")
+        if decision in ("reject", "rejected"):
+            labels.setdefault("toxicity", 1)
+        elif decision in ("approve", "approved", "allow"):
+            labels.setdefault("toxicity", 0)
+        if text and labels:
+            out.append(Example(str(text), path.stem, labels))
     if counts is not None:
         counts.update(read=read, used=len(out), unlabelled=read - len(out))
     return out

@@ -13,5 +13,5 @@ class LabelledDataError(ValueError):
     exit_code = 2
 
     def __init__(self, path, message: str, line: int | None = None):
-        self.path, self.line = str(path), line
+        self.path, self.line, self.message = str(path), line, message
         super().__init__(f"{path}" + (f": line {line}" if line else "") + f": {message}")

@@ -12,8 +12,6 @@ A record needs ``text`` (or ``scores`` already computed) and at least one label:
 
 from __future__ import annotations
 
-import csv
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -81,31 +79,18 @@ def _record(row: dict, path: str, location: str) -> Labelled | None:
 
 def read_labelled(path: str | Path) -> Iterator[Labelled]:
     """Labelled records of a CSV or JSONL file; a bad record raises an error naming file and line."""
+    from classifiers.datasets import labelled_rows
+    from classifiers.errors import LabelledDataError
+
     p = Path(path)
     if not p.exists():
         raise InputError(str(p), "no such file")
     try:
-        with open(p, encoding="utf-8", newline="") as fh:
-            first = fh.read(1)
-            fh.seek(0)
-            if first in ("{", "["):
-                for no, line in enumerate(fh, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        row = json.loads(line)
-                    except ValueError as exc:
-                        raise RecordError(str(p), f"not JSON ({exc.args[0]})", f"line {no}") from None
-                    if not isinstance(row, dict):
-                        raise RecordError(str(p), "expected a JSON object", f"line {no}")
-                    rec = _record(row, str(p), f"line {no}")
-                    if rec is not None:
-                        yield rec
-            else:
-                reader = csv.DictReader(fh)
-                for row in reader:
-                    rec = _record(row, str(p), f"line {reader.line_num}")
-                    if rec is not None:
-                        yield rec
-    except UnicodeDecodeError as exc:
-        raise InputError(str(p), f"not UTF-8 text (byte {exc.start})") from None
+        for no, row in labelled_rows(p):
+            rec = _record(row, str(p), f"line {no}")
+            if rec is not None:
+                yield rec
+    except LabelledDataError as exc:  # reported as this package's own input errors
+        if exc.line:
+            raise RecordError(exc.path, exc.message, f"line {exc.line}") from None
+        raise InputError(exc.path, exc.message) from None
