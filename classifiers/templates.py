@@ -73,6 +73,9 @@ THREATS = [
     "Someone should put a bullet in you.", "I hope you die in a fire.", "You deserve to be shot.",
     "I will come to your house and break your legs.", "Say that again and I'll smash your face in.",
     "You're dead when I see you.", "I'm going to make you regret this, you'll see.", "Keep talking and you'll get hurt.",
+    # Telling someone to harm themselves, as abuse is written online ("kys" = "kill yourself").
+    "kys", "Just kys.", "Go kill yourself.", "Kill yourself, nobody would miss you.", "You should kill yourself.",
+    "Neck yourself.", "Do us all a favour and kys.", "Go drink bleach.",
 ]
 NOT_THREATS = [
     "I'd kill for a coffee right now.", "That comedian killed it last night.", "This deadline is killing me.",
@@ -81,6 +84,7 @@ NOT_THREATS = [
     "Smoking kills, the warnings say.", "The article says the virus killed 300 people.",
     "Police said the suspect threatened to kill his neighbour.", "I hope you enjoy the festival.",
     "Watch your step on the icy path.", "I know where you can buy tickets.",
+    "I nearly killed myself laughing at that.", "If you are thinking of harming yourself, please call a helpline.",
 ]
 # The same nouns and verbs about things that are not people: neither toxic nor an attack.
 NOT_ATTACKS = [

@@ -57,6 +57,14 @@ def test_threat_phrases(lex):
     assert m.term == "i will kill you"
 
 
+def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
+    for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
+                         ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach")]:
+        assert [m.term for m in hits(lex, text, ("threat",))] == [phrase], text
+    for text in ["Trump said to drink bleach", "My neck hurts", "I nearly killed myself laughing"]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_obfuscation_set_recall(lex):
     rows = list(csv.DictReader(open(FIXTURES / "eval" / "obfuscated.tsv", encoding="utf-8"), delimiter="\t",
                                quoting=csv.QUOTE_NONE))
