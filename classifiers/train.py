@@ -256,6 +256,23 @@ def roc_auc(y: Sequence[int], s: Sequence[float]) -> float:
     return float(roc_auc_score(y, s))
 
 
+def paired_auc_difference(y: Sequence[int], a: Sequence[float], b: Sequence[float], n_boot: int = 200,
+                          seed: int = 0) -> tuple[float, float, float]:
+    """ROC AUC of ``a`` minus that of ``b`` on the same rows, with a 95% interval from a paired bootstrap
+    (the rows are resampled together, so what both scorers find hard stays in every draw)."""
+    from sklearn.metrics import roc_auc_score
+
+    y, a, b = np.asarray(y), np.asarray(a), np.asarray(b)
+    rnd = np.random.default_rng(seed)
+    diffs = []
+    for _ in range(n_boot):
+        i = rnd.integers(0, len(y), len(y))
+        if 0 < y[i].sum() < len(i):
+            diffs.append(roc_auc_score(y[i], a[i]) - roc_auc_score(y[i], b[i]))
+    lo, hi = np.percentile(diffs, [2.5, 97.5])
+    return float(roc_auc_score(y, a) - roc_auc_score(y, b)), float(lo), float(hi)
+
+
 def attribute_metrics(scorer: Scorer, examples: Sequence[Example], thresholds: dict[str, float] | None = None) -> dict:
     """ROC AUC, PR AUC and F1 at threshold, per attribute and per dataset."""
     from sklearn.metrics import average_precision_score, f1_score, roc_auc_score

@@ -112,3 +112,18 @@ def test_eval_takes_f1_at_the_configured_review_thresholds(tmp_path, capsys):
     assert main(["eval", "--data", str(LABELLED), "--config", str(cfg), "--threshold", "0.7"]) == 0
     rows = {ln.split()[1]: ln.split() for ln in capsys.readouterr().out.splitlines()[1:]}
     assert rows["toxicity"][-1] == "0.70" and rows["insult"][-1] == "0.70"
+
+
+def test_paired_auc_difference_interval():
+    import numpy as np
+
+    from classifiers.train import paired_auc_difference
+
+    rnd = np.random.default_rng(3)
+    y = rnd.integers(0, 2, 600)
+    good = y + rnd.normal(0, 0.6, 600)   # ranks most rows right
+    noise = rnd.normal(0, 1, 600)        # ranks at chance
+    diff, lo, hi = paired_auc_difference(y, good, noise)
+    assert 0 < lo < diff < hi            # clearly better: the interval stays above 0
+    diff, lo, hi = paired_auc_difference(y, good, good + rnd.normal(0, 1e-3, 600))
+    assert lo <= 0 <= hi and abs(diff) < 0.01  # the same scorer, jittered: no difference to tell
