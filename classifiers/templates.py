@@ -85,6 +85,9 @@ NOT_THREATS = [
     "Police said the suspect threatened to kill his neighbour.", "I hope you enjoy the festival.",
     "Watch your step on the icy path.", "I know where you can buy tickets.",
     "I nearly killed myself laughing at that.", "If you are thinking of harming yourself, please call a helpline.",
+    # The words of the self-harm phrases in ordinary use, so that the phrase carries the threat, not the word.
+    "Bleach will take the stain out.", "The label says never to drink bleach.", "I woke up with a stiff neck.",
+    "Giraffes have long necks.", "Go and see it yourself.",
 ]
 # The same nouns and verbs about things that are not people: neither toxic nor an attack.
 NOT_ATTACKS = [
