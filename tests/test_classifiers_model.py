@@ -153,3 +153,11 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
     assert roc_auc_score(y, s) >= 0.9
     assert [r["text"] for r, v in zip(rows, s) if not int(r["hateful"]) and v >= 0.5] == []
     assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
+
+
+def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_not(scorer):
+    threats = scorer.score(["just kys already", "You should neck yourself", "go drink bleach, loser"])
+    assert all(r.scores["threat"] >= 0.5 and r.scores["toxicity"] >= 0.5 for r in threats), [r.scores for r in threats]
+    ordinary = scorer.score(["Trump said to drink bleach.", "Don't drink bleach, it is poisonous.",
+                             "My neck hurts after the flight."])
+    assert all(max(r.scores.values()) < 0.5 for r in ordinary), [r.scores for r in ordinary]
