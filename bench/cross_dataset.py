@@ -35,7 +35,7 @@ def main() -> None:
     everything = {name: [e for e in load_all(args.data, [name]) if e.text not in trial] for name in DATASETS}
     rates = profanity_tier_rates(args.data, lexicon)
     rows = []
-    print(f"{'held-out dataset':<16}{'label':<10}{'n':>7}{'ours':>8}{'alt-profanity-check':>21}{'ratio':>7}"
+    print(f"{'held-out dataset':<18}{'label':<10}{'n':>7}{'ours':>8}{'alt-profanity-check':>21}{'ratio':>7}"
           f"{'ours - alt [95% interval]':>29}")
     for held in DATASETS:
         t0 = time.perf_counter()
@@ -53,7 +53,7 @@ def main() -> None:
         diff, lo, hi = paired_auc_difference(y, ours, peer)
         row["difference_95"] = [round(lo, 4), round(hi, 4)]
         rows.append(row)
-        print(f"{held:<16}{label:<10}{len(y):>7}{row['ours_toxicity']:>8.3f}{row['alt_profanity_check']:>21.3f}"
+        print(f"{held:<18}{label:<10}{len(y):>7}{row['ours_toxicity']:>8.3f}{row['alt_profanity_check']:>21.3f}"
               f"{row['ours_toxicity'] / row['alt_profanity_check']:>7.2f}"
               f"{f'{diff:+.4f} [{lo:+.4f}, {hi:+.4f}]':>29}"
               + (f"   (ours, {label} score: {row['ours_label_attr']:.3f})" if label != "toxicity" else "")
