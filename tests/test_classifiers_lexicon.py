@@ -59,9 +59,13 @@ def test_threat_phrases(lex):
 
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
-                         ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach")]:
+                         ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
+                         ("kill ur self", "kill ur self"), ("just end yourself", "just end yourself"),
+                         ("Go die in a hole", "go die"), ("drop dead, troll", "drop dead"),
+                         ("I hope you get cancer", "hope you get cancer")]:
         assert [m.term for m in hits(lex, text, ("threat",))] == [phrase], text
-    for text in ["Trump said to drink bleach", "My neck hurts", "I nearly killed myself laughing"]:
+    for text in ["Trump said to drink bleach", "My neck hurts", "I nearly killed myself laughing", "drop dead gorgeous",
+                 "soldiers who go die for their country", "I hope you beat cancer", "the end of the self-checkout"]:
         assert not hits(lex, text, ("threat",)), text
 
 
