@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .derogation import Derogation
-from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, spelling_variants
+from .deobfuscate import CONFUSABLES, LEET, NOT_VARIANTS, ChunkLookup, _leet_variants, _mixed, spelling_variants
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -213,7 +213,7 @@ class Lexicon(ChunkLookup):
                 continue
             seen.add(k)
             a, b = _strip_edges(s, *chunks[k])
-            if a < b and self._lookup(s[a:b]):
+            if a < b and (self._lookup(s[a:b]) or _leet_threat(s[a:b])):
                 return True
         return False
 
@@ -295,6 +295,7 @@ class Lexicon(ChunkLookup):
         s = norm.text
         matches: list[Match] = []
         canon: list[tuple[str, int, int]] = []
+        decoded: list[tuple[int, int, str]] = []
         chunks = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(s)]
         allowed = [m.span() for m in self._exceptions_re.finditer(s)] if self._exceptions_re else []
         i = 0
@@ -325,13 +326,23 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     matches.append(Match(o0, o1, _label(e), e.form, e.severity, e.category, how))
                     canon.append((e.form, o0, o1))
+                elif threat := _leet_threat(core):  # "k1ll", "d1e": read as the word for the threat phrases
+                    o0, o1 = norm.span(a, b)
+                    canon.append((threat, o0, o1))
+                    decoded.append((a, b, threat))
                 else:
                     for m in _WORD_RE.finditer(core.translate(CONFUSABLES) if _mixed(core) else core):
                         w = m.group(0)
                         o0, o1 = norm.span(a + m.start(), a + m.end())
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
-        matches.extend(self._threats(norm))
+        if decoded:  # leetspeak undone letter for letter, so offsets into the text stay the same
+            text = list(s)
+            for a, b, word in decoded:
+                text[a:b] = word
+            matches.extend(self._threats(Normalized("".join(text), norm.original, norm.starts)))
+        else:
+            matches.extend(self._threats(norm))
         matches.extend(self._derogations(norm))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
 
@@ -355,6 +366,13 @@ THREAT_WORDS = frozenset("""
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell drown drowns drowned starve neck unalive bleach cancer
 """.split())
+
+
+def _leet_threat(core: str) -> str | None:
+    """The threat-phrase word a leetspeak chunk spells ("k1ll" -> "kill", "d1e" -> "die"), if any; same length."""
+    if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
+        return None
+    return next((v for v in _leet_variants(core) if v in THREAT_WORDS), None)
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

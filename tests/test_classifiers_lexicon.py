@@ -121,3 +121,14 @@ def test_spellings_added_after_the_coverage_check(lex):
         assert term in [m.term for m in hits(lex, text)], text
     for text in ["Lesbos island holiday", "the substantia nigra", "Injun Joe in Tom Sawyer", "the darkness fell"]:
         assert not hits(lex, text), text
+
+
+def test_threat_phrases_in_leetspeak(lex):
+    """A chunk whose leetspeak spells a threat word is read as that word, letter for letter, so the phrase's span
+    still covers the original characters."""
+    for text, term, span in [("k1ll yourself", "kill yourself", "k1ll yourself"), ("I will k1ll you", "i will kill you", "I will k1ll you"),
+                             ("I hope you d1e!", "hope you die", "hope you d1e")]:
+        (m,) = hits(lex, text, ("threat",))
+        assert (m.term, text[m.start:m.end]) == (term, span), text
+    for text in ["in 2nd place", "route 66 kill", "h8 u", "I'll be there at 3"]:
+        assert not hits(lex, text, ("threat",)), text
