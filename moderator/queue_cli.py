@@ -62,12 +62,14 @@ def _is_scored(path: str) -> bool:
 
 
 def _scored_records(path: str) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as fh:
-        for no, line in enumerate(fh, start=1):
-            if not line.strip():
+    with open(path, "rb") as fh:  # decoded line by line, so a line that is not UTF-8 is named, not a traceback
+        for no, raw in enumerate(fh, start=1):
+            if not raw.strip():
                 continue
             try:
-                rec = json.loads(line)
+                rec = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not UTF-8 text (byte {exc.start})", f"line {no}") from None
             except ValueError as exc:
                 raise InputError(path, f"not JSON ({exc.args[0]})", f"line {no}") from None
             if not isinstance(rec, dict) or "id" not in rec or "text" not in rec:

@@ -83,3 +83,12 @@ def test_scored_file_with_a_bad_line_names_it(capsys, tmp_path):
         fh.write('{"id": "x", "text": "t", "scores": {}, "decision": "review"\n')
     code, _, err = run_cli(capsys, "queue", "--db", tmp_path / "q.db", "add", scored)
     assert code == 2 and f"{scored}: line 17: not JSON" in err and "Traceback" not in err
+
+
+def test_scored_file_with_a_line_that_is_not_utf8_names_it(capsys, tmp_path):
+    scored = tmp_path / "s.jsonl"
+    run_cli(capsys, "score", DEMO, "-o", scored, "-q")
+    with open(scored, "ab") as fh:
+        fh.write('{"id": "x", "text": "caf\xe9", "scores": {}, "decision": "review"}\n'.encode("latin-1"))
+    code, _, err = run_cli(capsys, "queue", "--db", tmp_path / "q.db", "add", scored)
+    assert code == 2 and f"{scored}: line 17: not UTF-8 text" in err and "Traceback" not in err
