@@ -20,7 +20,7 @@ from typing import Iterable
 # the patterns are tried (the batch path checks words against this set first).
 VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
-    belong belongs cleanse
+    belong belongs cleanse human humans matter
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -32,7 +32,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that").
 _FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|say|says|saying|said|call|calls|calling|called|"
-                           r"claim|claims|claiming|stop|myth|lie))\b[^.!?]*$")
+                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense))\b[^.!?]*$")
 _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
@@ -80,7 +80,13 @@ class Derogation:
             rf"of\s+{plural_group}",
             rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b",
             rf"\b{group}\s+(?:are|is|r)\s+not\s+welcome\b",
-            rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b",
+            rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:any\s+|the\s+same\s+|equal\s+|basic\s+)?"
+            rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b",
+            # Humanity or worth denied: "Muslims are not human", "Trans lives don't matter"
+            rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
+            rf"(?:human|humans)\b",
+            rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b",
+            rf"\b{ident}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
             rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b",
             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
         ]

@@ -34,6 +34,9 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or 
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
+# A threat phrase said of no one ("No one deserves to die", "Nobody should be shot", "No woman deserves to die")
+# or negated right before it ("...would never kill you") is no threat.
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:no|nobody|noone|no-one)(?:\s+[a-z]+){0,2}|\bno one|n't|\b(?:never|not))\s+$")
 SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
 
 
@@ -160,6 +163,10 @@ class Lexicon(ChunkLookup):
             self.entries.setdefault(e.form + "'s", Entry(e.form + "'s", e.root, e.severity, e.category))
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
         self._root_cache: dict[str, bool] = {}
+        # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
+        # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
+        self.phrase_words = THREAT_WORDS | identity | self.derogation.triggers
+        self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -189,6 +196,14 @@ class Lexicon(ChunkLookup):
             hit = self._root_cache[word] = bool(self._strong_root_re.search(word))
         return hit
 
+    def _spelt_uncached(self, core: str) -> str | None:
+        """The phrase word (threat word, identity term, derogation word) a leetspeak chunk spells, if any, of the
+        same length: "k1ll" -> "kill", "h4te" -> "hate", "mus1ims" -> "muslims".  Three letters at least, so
+        "b1" or "m8" stay as written."""
+        if len(core) < 3 or not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
+            return None
+        return next((v for v in _leet_variants(core) if v in self.phrase_words), None)
+
     # --- whole text ---------------------------------------------------------------------------------------
 
     def needs_care(self, s: str, triples: bool | None = None) -> bool:
@@ -213,7 +228,7 @@ class Lexicon(ChunkLookup):
                 continue
             seen.add(k)
             a, b = _strip_edges(s, *chunks[k])
-            if a < b and (self._lookup(s[a:b]) or _leet_threat(s[a:b])):
+            if a < b and (self._lookup(s[a:b]) or self._spelt(s[a:b])):
                 return True
         return False
 
@@ -278,7 +293,7 @@ class Lexicon(ChunkLookup):
         out = []
         for pat in self.threats:
             for m in pat.finditer(s):
-                if m.end() > m.start():
+                if m.end() > m.start() and not _NEGATED_BEFORE.search(s, max(0, m.start() - 40), m.start()):
                     o0, o1 = norm.span(m.start(), m.end())
                     out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
         return out
@@ -304,11 +319,26 @@ class Lexicon(ChunkLookup):
             j = i
             while j < len(chunks) and chunks[j][1] - chunks[j][0] == 1 and not s[chunks[j][0]].isspace():
                 j += 1
+            run = chunks[i:j]
+            if j - i >= 2 and j < len(chunks):  # the run's last letter may carry punctuation: "f u c k!"
+                a, b = _strip_edges(s, *chunks[j])
+                if a == chunks[j][0] and b - a == 1 and s[a].isalnum():
+                    run.append((a, b))
+                    j += 1
             if j - i >= 3:
-                hit = self._spaced(s, chunks[i:j], norm)
+                hit = self._spaced(s, run, norm)
                 if hit:
                     matches.append(hit[0])
                     canon.append((hit[1], hit[0].start, hit[0].end))
+                    decoded.append((hit[2], hit[3], hit[1]))
+                    i = j
+                    continue
+                word = "".join(s[x] for x, _ in run)
+                if word in self.phrase_words:  # "M u s l i m s", "v e r m i n": the whole run spells the word
+                    a, b = run[0][0], run[-1][1]
+                    o0, o1 = norm.span(a, b)
+                    canon.append((IDENTITY_TOKEN if word in self.identity else word, o0, o1))
+                    decoded.append((a, b, word))
                     i = j
                     continue
             a, b = chunks[i]
@@ -326,27 +356,26 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     matches.append(Match(o0, o1, _label(e), e.form, e.severity, e.category, how))
                     canon.append((e.form, o0, o1))
-                elif threat := _leet_threat(core):  # "k1ll", "d1e": read as the word for the threat phrases
+                    if how != "glued" and core != e.form:  # "d1sgusting", "f*cking": the phrases read the word
+                        decoded.append((a, b, e.form))
+                elif word := self._spelt(core):  # "k1ll", "h4te", "Mus1ims": read as the word, for the phrases too
                     o0, o1 = norm.span(a, b)
-                    canon.append((threat, o0, o1))
-                    decoded.append((a, b, threat))
+                    canon.append((IDENTITY_TOKEN if word in self.identity else word, o0, o1))
+                    decoded.append((a, b, word))
                 else:
                     for m in _WORD_RE.finditer(core.translate(CONFUSABLES) if _mixed(core) else core):
                         w = m.group(0)
                         o0, o1 = norm.span(a + m.start(), a + m.end())
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
-        if decoded:  # leetspeak undone letter for letter, so offsets into the text stay the same
-            text = list(s)
-            for a, b, word in decoded:
-                text[a:b] = word
-            matches.extend(self._threats(Normalized("".join(text), norm.original, norm.starts)))
-        else:
-            matches.extend(self._threats(norm))
-        matches.extend(self._derogations(norm))
+        read = _substituted(norm, decoded) if decoded else norm
+        matches.extend(self._threats(read))
+        matches.extend(self._derogations(read))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
 
-    def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str] | None:
+    def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str, int, int] | None:
+        """The lexicon word a run of single letters spells (the whole run, or a strong part of it): its match,
+        form, and where it is in the normalised text."""
         letters = "".join(s[a] for a, _ in run)
         n = len(letters)
         for length in range(n, 2, -1):  # longest sub-run first
@@ -356,7 +385,7 @@ class Lexicon(ChunkLookup):
                     e, _ = found
                     a, b = run[start][0], run[start + length - 1][1]
                     o0, o1 = norm.span(a, b)
-                    return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form
+                    return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
 
 
@@ -368,11 +397,30 @@ THREAT_WORDS = frozenset("""
 """.split())
 
 
-def _leet_threat(core: str) -> str | None:
-    """The threat-phrase word a leetspeak chunk spells ("k1ll" -> "kill", "d1e" -> "die"), if any; same length."""
-    if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
-        return None
-    return next((v for v in _leet_variants(core) if v in THREAT_WORDS), None)
+def _substituted(norm: Normalized, words: list[tuple[int, int, str]]) -> Normalized:
+    """``norm`` with each ``[a, b)`` of its text replaced by ``word`` (in order, not overlapping), keeping the map
+    to the original: a word's first and last letters map to its run's first and last characters, so a phrase
+    found over it spans exactly the original run."""
+    s, starts = norm.text, norm.starts
+    orig = starts if starts is not None else range(len(s))
+    if all(b - a == len(w) for a, b, w in words) and starts is None:  # leetspeak: letter for letter
+        text = list(s)
+        for a, b, w in words:
+            text[a:b] = w
+        return Normalized("".join(text), norm.original, None)
+    parts: list[str] = []
+    new: list[int] = []
+    pos = 0
+    for a, b, w in words:
+        parts.append(s[pos:a])
+        new.extend(orig[pos:a])
+        parts.append(w)
+        last = len(w) - 1
+        new.extend(orig[a + (k * (b - 1 - a)) // last] if last else orig[a] for k in range(len(w)))
+        pos = b
+    parts.append(s[pos:])
+    new.extend(orig[pos:])
+    return Normalized("".join(parts), norm.original, list(new))
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

@@ -175,7 +175,7 @@ def test_needs_care_equals_its_character_walking_definition(lex):
             while b < len(s) and not s[b].isspace():
                 b += 1
             a, b = _strip_edges(s, a, b)
-            if a < b and lex._lookup(s[a:b]):
+            if a < b and (lex._lookup(s[a:b]) or lex._spelt(s[a:b])):
                 return True
         return False
 

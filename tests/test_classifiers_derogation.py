@@ -21,6 +21,11 @@ DEROGATIONS = [
     ("Kurds are no better than animals", "kurds are no better than animals"),
     ("Asian women belong in the kitchen", "asian women belong in the kitchen"),
     ("Feminists don't deserve rights.", "feminists don't deserve rights"),
+    ("Sikhs do not deserve any respect", "sikhs do not deserve any respect"),
+    ("Roma are not even human.", "roma are not even human"),
+    ("Gypsies aren't human", "gypsies aren't human"),
+    ("Lesbians are less than human!", "lesbians are less than human"),
+    ("Haitian lives don't matter.", "haitian lives don't matter"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -28,7 +33,8 @@ NOT_DEROGATIONS = [
     "It's not true that women are stupid.", "Politicians are parasites.", "Rats are vermin.",
     "Americans are sick of the elites.", "They want to ban gay marriage.", "Immigrants are welcome here.",
     "Refugees are a blessing.", "Women are in an inferior position in that firm.", "I hate Mondays.",
-    "The black dogs are filthy.",
+    "The black dogs are filthy.", "It is false that Kurds are not human.", "Catholics are not people who drink.",
+    "Haitian lives matter.", "Those lives don't matter to the council.", "Saying Roma are less than human is vile.",
 ]
 
 

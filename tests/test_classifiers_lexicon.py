@@ -4,6 +4,7 @@ import csv
 
 import pytest
 
+from classifiers.lexicon import IDENTITY_TOKEN
 from classifiers.normalize import normalize
 
 from conftest import FIXTURES, random_text
@@ -121,6 +122,40 @@ def test_spellings_added_after_the_coverage_check(lex):
         assert term in [m.term for m in hits(lex, text)], text
     for text in ["Lesbos island holiday", "the substantia nigra", "Injun Joe in Tom Sawyer", "the darkness fell"]:
         assert not hits(lex, text), text
+
+
+def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
+    """Identity terms, derogation words and threat words in leetspeak ("h4te", "Mus1ims", "v3rmin") or spelt
+    letter by letter ("v e r m i n.") are read as the words, so the phrases find them and the identity term
+    becomes the placeholder; the phrase's span covers the original characters."""
+    for text, span in [("I h4te Sikhs.", "I h4te Sikhs"), ("I hate S1khs", "I hate S1khs"),
+                       ("Kurds are v3rmin.", "Kurds are v3rmin"), ("Kurds are v e r m i n.", "Kurds are v e r m i n"),
+                       ("Hindus are g a r b a g e", "Hindus are g a r b a g e"), ("I hate H i n d u s!", "I hate H i n d u s"),
+                       ("Catholics are d1sgusting", "Catholics are d1sgusting")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+        assert IDENTITY_TOKEN in a.words, text
+    assert lex.analyse("I hate S1khs").words == ["i", "hate", IDENTITY_TOKEN]
+    for text in ["in 2nd place", "take the B1 road", "Plan a b c", "grades A, S, S", "m8 gr8", "4th of July"]:
+        a = lex.analyse(text)
+        assert not a.matches and IDENTITY_TOKEN not in a.words, text
+
+
+def test_spelt_out_word_may_end_in_punctuation(lex):
+    (m,) = hits(lex, "well f u c k!")
+    assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")
+
+
+def test_negated_threat_phrases_are_no_threat(lex):
+    """A threat phrase said of no one, or negated right before or inside it, is no threat; the threat next to a
+    negation elsewhere in the sentence still is."""
+    for text in ["I will never hurt you.", "No one deserves to die.", "Nobody should die like that.",
+                 "No child deserves to be killed.", "We will not hunt you down.", "You will not die, the doctors say.",
+                 "No trans person deserves to die.", "I hope you never die", "You should not be killed"]:
+        assert not hits(lex, text, ("threat",)), text
+    for text in ["If you don't shut up I will kill you", "No, I will kill you", "Not you, I hope you die",
+                 "You deserve to die.", "I will fucking kill you"]:
+        assert hits(lex, text, ("threat",)), text
 
 
 def test_threat_phrases_in_leetspeak(lex):
