@@ -20,7 +20,8 @@ from typing import Iterable
 # the patterns are tried (the batch path checks words against this set first).
 VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
-    belong belongs cleanse human humans matter
+    belong belongs cleanse human humans matter kitchen cage cages zoo zoos
+    camps chains
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -89,6 +90,11 @@ class Derogation:
             rf"\b{ident}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
             rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b",
             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
+            rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
+            rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b",
+            # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
+            rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?(?:hate|despise|"
+            rf"detest|loathe|can'?t\s+stand)\s+(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # A phrase starts at a run of letters that is an opener or the first run of an identity word

@@ -26,6 +26,9 @@ DEROGATIONS = [
     ("Gypsies aren't human", "gypsies aren't human"),
     ("Lesbians are less than human!", "lesbians are less than human"),
     ("Haitian lives don't matter.", "haitian lives don't matter"),
+    ("Feminists should stay in the kitchen", "feminists should stay in the kitchen"),
+    ("I have known many Mormons and I hate every one of them.", "many mormons and i hate every one of them"),
+    ("met lots of Kurds at work and we despise all of them", "kurds at work and we despise all of them"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -35,6 +38,8 @@ NOT_DEROGATIONS = [
     "Refugees are a blessing.", "Women are in an inferior position in that firm.", "I hate Mondays.",
     "The black dogs are filthy.", "It is false that Kurds are not human.", "Catholics are not people who drink.",
     "Haitian lives matter.", "Those lives don't matter to the council.", "Saying Roma are less than human is vile.",
+    "I have met many Mormons and I like every one of them.", "Kurds came and I hate all of it",
+    "The kids should stay in the kitchen.",
 ]
 
 
@@ -67,7 +72,8 @@ def test_words_of_every_pattern_are_triggers():
     d = Derogation({"jews", "irish"}, {"rats"})
     for text in ["jews are rats", "i hate jews", "deport the jews", "no irish allowed", "jews are not welcome",
                  "jews don't deserve rights", "jews should not be allowed", "jews belong in cages",
-                 "purge our country of jews"]:
+                 "purge our country of jews", "jews are not human", "irish lives don't matter",
+                 "jews should stay in the kitchen", "many jews and i hate all of them"]:
         assert d.find(text), text
         assert d.triggers & set(text.replace("'", " ").split()), text
 
