@@ -161,3 +161,15 @@ def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_
     ordinary = scorer.score(["Trump said to drink bleach.", "Don't drink bleach, it is poisonous.",
                              "My neck hurts after the flight."])
     assert all(max(r.scores.values()) < 0.5 for r in ordinary), [r.scores for r in ordinary]
+
+
+def test_hate_spelt_out_or_in_leetspeak_scores_as_hate_and_negated_threats_do_not(scorer):
+    """Identity terms and derogation words in leetspeak or letter by letter are read as the words (so the group
+    derogation is found and scored); a threat phrase that is negated or said of no one is no threat."""
+    hateful = scorer.score(["I d3spise Sikhs.", "Kurds are p a r a s i t e s.", "G4ys are d1sgusting",
+                            "Roma are not human.", "Mormon lives don't matter."])
+    assert all(r.scores["identity_attack"] >= 0.5 and r.scores["toxicity"] >= 0.5 for r in hateful), \
+        [r.scores for r in hateful]
+    negated = scorer.score(["I will never hurt you.", "No one deserves to die like that.", "We will not hunt you down.",
+                            "Nobody should be shot for stealing bread.", "I hope you never die, grandpa."])
+    assert all(r.scores["threat"] < 0.5 and r.scores["toxicity"] < 0.5 for r in negated), [r.scores for r in negated]
