@@ -29,6 +29,7 @@ LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
 _SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
+_SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
 
 
 class ChunkLookup:
@@ -52,7 +53,7 @@ class ChunkLookup:
             for variant in _leet_variants(core):
                 candidates.append((variant, "leet"))
         if _SEPARATED_RE.match(core):
-            joined = re.sub(r"[.\-_·•,/\\|~+*]", "", core)
+            joined = _SEPARATORS_RE.sub("", core)
             candidates.append((joined, "separated"))
         for cand, how in candidates:
             e = self.entries.get(cand)

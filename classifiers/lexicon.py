@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .derogation import Derogation
-from .deobfuscate import CONFUSABLES, LEET, NOT_VARIANTS, ChunkLookup, _leet_variants, _mixed, spelling_variants
+from .deobfuscate import (CONFUSABLES, LEET, NOT_VARIANTS, _SEPARATED_RE, _SEPARATORS_RE, ChunkLookup, _leet_variants,
+                          _mixed, spelling_variants)
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -197,10 +198,15 @@ class Lexicon(ChunkLookup):
         return hit
 
     def _spelt_uncached(self, core: str) -> str | None:
-        """The phrase word (threat word, identity term, derogation word) a leetspeak chunk spells, if any, of the
-        same length: "k1ll" -> "kill", "h4te" -> "hate", "mus1ims" -> "muslims".  Three letters at least, so
-        "b1" or "m8" stay as written."""
-        if len(core) < 3 or not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
+        """The phrase word (threat word, identity term, derogation word) a chunk spells in leetspeak ("k1ll" ->
+        "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
+        characters at least, so "b1" or "m8" stay as written."""
+        if len(core) < 3:
+            return None
+        if _SEPARATED_RE.match(core):  # "k.y.s", "m-u-s-l-i-m-s"
+            joined = _SEPARATORS_RE.sub("", core)
+            return joined if joined in self.phrase_words else None
+        if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
             return None
         return next((v for v in _leet_variants(core) if v in self.phrase_words), None)
 

@@ -131,12 +131,15 @@ def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
     for text, span in [("I h4te Sikhs.", "I h4te Sikhs"), ("I hate S1khs", "I hate S1khs"),
                        ("Kurds are v3rmin.", "Kurds are v3rmin"), ("Kurds are v e r m i n.", "Kurds are v e r m i n"),
                        ("Hindus are g a r b a g e", "Hindus are g a r b a g e"), ("I hate H i n d u s!", "I hate H i n d u s"),
-                       ("Catholics are d1sgusting", "Catholics are d1sgusting")]:
+                       ("Catholics are d1sgusting", "Catholics are d1sgusting"), ("I hate s.i.k.h.s", "I hate s.i.k.h.s")]:
         a = lex.analyse(text)
         assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
         assert IDENTITY_TOKEN in a.words, text
     assert lex.analyse("I hate S1khs").words == ["i", "hate", IDENTITY_TOKEN]
-    for text in ["in 2nd place", "take the B1 road", "Plan a b c", "grades A, S, S", "m8 gr8", "4th of July"]:
+    (m,) = hits(lex, "just k.y.s", ("threat",))
+    assert "just k.y.s"[m.start:m.end] == "k.y.s"
+    for text in ["in 2nd place", "take the B1 road", "Plan a b c", "grades A, S, S", "m8 gr8", "4th of July",
+                 "the U.S.A. is big", "e.g. this, i.e. that"]:
         a = lex.analyse(text)
         assert not a.matches and IDENTITY_TOKEN not in a.words, text
 
