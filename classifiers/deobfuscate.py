@@ -24,7 +24,8 @@ CONFUSABLES = str.maketrans({
 })
 _CONFUSABLE_CHARS = frozenset(k for k in map(chr, CONFUSABLES))
 LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
-        "+": "t", "8": "b", "9": "g", "6": "g", "€": "e", "¡": "i", "ø": "o"}
+        "+": "t", "8": "b", "9": "g", "6": "g", "€": "e", "¡": "i", "ø": "o", "©": "c", "¢": "c", "®": "r", "§": "s",
+        "¥": "y"}
 LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
@@ -127,7 +128,7 @@ def spelling_variants(form: str) -> set[str]:
     """Spellings people use for a strong word without any symbol: "fukka", "phuck", "fvck", "niggah", "cuntz".
 
     Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z) and consonants (ck -> kk/cc/k,
-    f -> ph at the start, uck -> vck).  These are plain ASCII words, so they are added to the lexicon as forms
+    f -> ph at the start, u -> v).  These are plain ASCII words, so they are added to the lexicon as forms
     and cost nothing at match time.
     """
     out: set[str] = set()
@@ -142,8 +143,8 @@ def spelling_variants(form: str) -> set[str]:
             out |= {base.replace("ck", "kk"), base.replace("ck", "cc"), base.replace("ck", "k")}
         if base.startswith("f"):
             out.add("ph" + base[1:])
-        if "uck" in base:
-            out.add(base.replace("uck", "vck"))
+        if "u" in base:  # "fvck", "cvnt", "slvt"
+            out.add(base.replace("u", "v"))
     return {v for v in out if len(v) >= 4 and v != form}
 
 
@@ -175,3 +176,43 @@ def _shortenings(token: str, limit: int = 8) -> list[str]:
         pos = m.end()
     pieces.append([token[pos:]])
     return _combos(pieces, limit)
+
+
+# Short words and abbreviations that a space may stand between by right ("co on", "pen is", "who re"): a strong
+# word split in two is read as the word only when one of its halves is none of these (nor a lexicon form).
+COMMON_SHORT = frozenset("""
+    a ad ah am an as at aw ax be bi by co do eh em en er ex go ha he hi ho id if in is it jo la lo ma me mi mo mr ms
+    mu my no nu of oh ok on or ow ox pa pi po re so st ta ti to uh um un up us vs we ya ye yo
+    bo ch da ed es ge gs ki ns te th wo ers ing ons res che les hee goo min bel dou coo shy hon kik
+    ace act add ado aft age ago aid ail aim air ale all and ant any ape apt arc are ark arm art ash ask ate awe awl
+    axe aye bad bag ban bar bat bay bed bee beg bet bib bid big bin bit boa bob bog boo bow box boy bra bud bug bum
+    bun bus but buy bye cab cad cam can cap car cat cob cod cog con coo cop cot cow coy cry cub cue cup cur cut dab
+    dad dam day den dew did die dig dim din dip doe dog don dot dry dub dud due dug dye ear eat ebb eel egg ego elf
+    elk elm end era eve ewe eye fad fan far fat fax fed fee few fib fig fin fir fit fix flu fly foe fog for fox fro
+    fry fun fur gab gag gal gap gas gel gem get gig gin god got gum gun gut guy gym had hag ham has hat hay hem hen
+    her hew hey hid him hip his hit hob hoe hog hop hot how hub hue hug hum hut ice icy ill imp ink inn ion ire irk
+    its ivy jab jam jar jaw jay jet jig job jog jot joy jug jut keg key kid kin kit lab lad lag lap law lax lay led
+    leg let lid lie lip lit log lot low mad man map mar mat maw may men met mid mix mob mod mom mop mow mud mug mum
+    nab nag nap nay net new nib nil nip nit nod nor not now nun nut oak oar oat odd ode off oft oil old one opt orb
+    ore our out owe owl own pad pal pan par pat paw pay pea peg pen pep per pet pew pie pig pin pit ply pod pop pot
+    pro pry pub pun pup pus put rag ram ran rap rat raw ray red rib rid rig rim rip rob rod roe rot row rub rug rum
+    run rut rye sad sag sap sat saw say sea see set sew she shy sin sip sir sis sit six ski sky sly sob sod son sop
+    sow soy spa spy sty sub sue sum sun sup tab tad tag tan tap tar tax tea tee ten the thy tic tie tin tip toe ton
+    too top tot tow toy try tub tug two urn use van vat vet vex via vie vow wad wag war was wax way web wed wee wet
+    who why wig win wit woe wok won woo wow yak yam yap yaw yea yen yes yet yew you zap zed zen zip zoo
+""".split())
+
+
+def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
+    """(left, right) -> entry for each way a strong lexicon word (four letters or more) splits into two halves of
+    two letters or more, one of which is a fragment of two or three letters that is no common short word or
+    lexicon form: "fu ck", "sh it", "bi tch", "cu nt" (not "pen is", "co on", "as slick", "bulls hit")."""
+    out: dict[tuple[str, str], Entry] = {}
+    for form, e in entries.items():
+        if e.severity < 2 or e.category == "abbrev" or len(form) < 4 or not form.isalpha():
+            continue
+        for k in range(2, len(form) - 1):
+            left, right = form[:k], form[k:]
+            if any(len(h) <= 3 and h not in COMMON_SHORT and h not in entries for h in (left, right)):
+                out.setdefault((left, right), e)
+    return out

@@ -66,6 +66,7 @@ class WordTable:
     PROFANITY, INSULT, SLUR, IDENTITY, SECOND, THREAT, EXCEPTION, GLUED, SPAN = (1 << k for k in range(9))
     HOSTILE_ENTRY = 1 << 9  # an insult, a slur or strong profanity (what identity_near_hostile looks for)
     DEROGATION = 1 << 10  # a word a group-derogation phrase needs (classifiers.derogation)
+    SPLIT_LEFT = 1 << 11  # the first half of a strong word split by a space ("fu" of "fu ck")
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -88,7 +89,7 @@ class WordTable:
         has no flag but GLUED, severity 0, no entry, and is its own canonical word."""
         lex, scorer = self.scorer.lexicon, self.scorer
         named = set(self._entries) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
-            set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words)
+            set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left
         out = {}
         for w in named:
             e = self._entries.get(w)
@@ -114,6 +115,8 @@ class WordTable:
                 f |= self.EXCEPTION
             if c in scorer._span_words:
                 f |= self.SPAN
+            if w in lex.split_left:
+                f |= self.SPLIT_LEFT
             out[w] = (f, sev, e, c)
         return out
 
@@ -246,6 +249,12 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     for j in np.flatnonzero(derogation_near).tolist():
         if j not in odd and lex._derogations(Normalized(low[j], texts[j], None)):
             odd.add(j)
+    left = np.flatnonzero((flags[:-1] & table.SPLIT_LEFT) != 0)  # "fu ck": a strong word split by a space
+    if len(left):
+        words, pairs = table.words, lex.split_pairs
+        for k, j in zip(left.tolist(), doc[left].tolist()):
+            if j not in odd and (words[ids[k]], words[ids[k + 1]]) in pairs:
+                odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
         if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(low[j]):
             odd.add(j)

@@ -18,7 +18,7 @@ from importlib import resources
 
 from .derogation import Derogation
 from .deobfuscate import (CONFUSABLES, LEET, NOT_VARIANTS, _SEPARATED_RE, _SEPARATORS_RE, ChunkLookup, _leet_variants,
-                          _mixed, spelling_variants)
+                          _mixed, split_pairs, spelling_variants)
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -167,6 +167,10 @@ class Lexicon(ChunkLookup):
         # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
         # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
         self.phrase_words = THREAT_WORDS | identity | self.derogation.triggers
+        # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
+        # look for pairs only where one is.
+        self.split_pairs = split_pairs(self.entries)
+        self.split_left = frozenset(left for left, _ in self.split_pairs)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
     @classmethod
@@ -243,7 +247,7 @@ class Lexicon(ChunkLookup):
         # Plain text (the common case): ASCII once normalised, inert symbols aside, and no obfuscation to undo.
         if plain_chars(norm.text) and not self.needs_care(norm.text, triples):
             words = _WORD_ASCII_RE.findall(norm.text)
-            if not self._excepted(norm.text, words):
+            if not self._excepted(norm.text, words) and not self._split_word(words):
                 return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
@@ -254,6 +258,13 @@ class Lexicon(ChunkLookup):
         from .tokens import letter_triples  # numpy: imported when a batch is analysed
 
         return [self.analyse(t, tr) for t, tr in zip(texts, letter_triples(texts))]
+
+    def _split_word(self, words: list[str]) -> bool:
+        """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""
+        if self.split_left.isdisjoint(words):
+            return False
+        pairs = self.split_pairs
+        return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
     def _excepted(self, s: str, words: list[str]) -> bool:
         """An allow-listed phrase ("blue tits") is there; only looked for when one of its words is."""
@@ -349,6 +360,16 @@ class Lexicon(ChunkLookup):
                     continue
             a, b = chunks[i]
             a, b = _strip_edges(s, a, b)
+            if b == chunks[i][1] and i + 1 < len(chunks):  # "fu ck": halves of a strong word in two chunks
+                a2, b2 = _strip_edges(s, *chunks[i + 1])
+                e = self.split_pairs.get((s[a:b], s[a2:b2])) if a2 == chunks[i + 1][0] else None
+                if e is not None and not (allowed and any(x <= a and b2 <= y for x, y in allowed)):
+                    o0, o1 = norm.span(a, b2)
+                    matches.append(Match(o0, o1, _label(e), e.form, e.severity, e.category, "split"))
+                    canon.append((e.form, o0, o1))
+                    decoded.append((a, b2, e.form))
+                    i += 2
+                    continue
             if a < b and allowed and any(x <= a and b <= y for x, y in allowed):
                 # An allow-listed phrase ("blue tits"): words kept, marked so no lexicon or model weight applies.
                 for m in _WORD_RE.finditer(s[a:b]):

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .deobfuscate import LEET
+
 INVISIBLE = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b"
@@ -63,8 +65,9 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 @lru_cache(maxsize=8192)
 def inert(ch: str) -> bool:
-    """A symbol, punctuation mark or separator that normalising leaves as it is (emoji, "§", "¿")."""
-    return unicodedata.category(ch)[0] in "SPZ" and fold_char(ch) == ch
+    """A symbol, punctuation mark or separator that normalising leaves as it is and that stands for no letter
+    (emoji, "¿"; not "¡" or "©", which spell letters in "sh¡t" and "fu©k")."""
+    return unicodedata.category(ch)[0] in "SPZ" and fold_char(ch) == ch and ch not in LEET
 
 
 # What each character folds to, for str.translate: A-Z to a-z, and every non-ASCII character seen so far to

@@ -47,10 +47,13 @@ def _corpus() -> list[str]:
         "Ｙｏｕ ａｒｅ ａｎ ｉｄｉｏｔ", "Straße voller Idioten", "ѕhit happens", "日本語 and fuck",
         "Catholics are parasites and frauds", "I hate gays", "No Irish allowed", "Saying Jews are rats is a lie",
         "Kurds are not savages.", "Café owners say Turks are thieves", "Deport all the Syrians, they're vermin",
+        "fu ck you", "sh it happens.", "the pen is mightier", "I h4te Mus1ims", "Immigrants are v e r m i n.",
+        "k.y.s", "No one deserves to die", "I will never hurt you", "Roma are not human", "sh¡t and fu©k",
+        "€5 and § 230", "I have met many Kurds and I hate every one of them",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
-             "muslims rats not hate ban").split()
+             "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
@@ -75,7 +78,8 @@ def test_batch_scores_equal_the_careful_path(scorer):
 def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(scorer, monkeypatch):
     plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
     plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot", "naïve café owner is a moron"]
-    obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck"]
+    obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck",
+                  "fu ck off", "I h4te Muslims"]
     careful = []
     real = Scorer.analyse
     monkeypatch.setattr(Scorer, "analyse", lambda self, batch: careful.extend(batch) or real(self, batch))

@@ -144,6 +144,23 @@ def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
         assert not a.matches and IDENTITY_TOKEN not in a.words, text
 
 
+def test_strong_word_split_by_a_space_is_the_word_and_two_real_words_are_not(lex):
+    for text, span, term in [("fu ck off", "fu ck", "fuck"), ("what a pi ss take", "pi ss", "piss"),
+                             ("you cu nt.", "cu nt", "cunt"), ("(bi tch)", "bi tch", "bitch")]:
+        (m,) = hits(lex, text)
+        assert (text[m.start:m.end], m.term) == (span, term), text
+    for text in ["the pen is mightier", "Smith & Co. on Monday", "it is not as slick as before",
+                 "the bulls hit the fence", "Ho es un nombre", "a bit ch. 5 of the book"[:14]]:
+        assert not hits(lex, text), text
+
+
+def test_symbols_that_spell_letters_are_read_as_letters_and_others_stay_symbols(lex):
+    for text, term in [("fu©k", "fuck"), ("sh¡t", "shit"), ("¢unt", "cunt"), ("cvnt", "cvnt"), ("slvt", "slvt")]:
+        assert [m.term for m in hits(lex, text)] == [term], text
+    for text in ["€5 for a coffee", "under § 230", "©2024 Acme", "50¢ each"]:
+        assert not hits(lex, text), text
+
+
 def test_spelt_out_word_may_end_in_punctuation(lex):
     (m,) = hits(lex, "well f u c k!")
     assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")
