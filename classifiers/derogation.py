@@ -21,9 +21,9 @@ from typing import Iterable
 VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
     belong belongs cleanse human humans matter kitchen cage cages zoo zoos
-    camps chains
+    camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
 """.split())
-_FOLLOWERS = r"(?:\s+(?:people|persons|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
+_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
 # Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
 # ("are nothing but criminals", "are no better than animals", "are like rats", "are a bunch of filthy pigs").
@@ -33,7 +33,8 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that").
 _FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|say|says|saying|said|call|calls|calling|called|"
-                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense))\b[^.!?]*$")
+                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
+                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried))\b[^.!?]*$")
 _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
@@ -47,7 +48,8 @@ _RUN_RE = re.compile(r"[a-z]+")
 # The words a phrase can open with, besides identity words (each pattern's first word, and the determiners).
 _OPENERS = frozenset("""
     all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
-    cleanse no
+    cleanse no kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape world country
+    society nation planet we america britain europe
 """.split())
 
 
@@ -92,6 +94,13 @@ class Derogation:
             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
             rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
             rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b",
+            # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
+            rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"
+            rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
+            rf"(?:the|these|those))\s+{ident}{_FOLLOWERS}\b",
+            # "The world would be better without Muslims"
+            rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
+            rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}",
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
             rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?(?:hate|despise|"
             rf"detest|loathe|can'?t\s+stand)\s+(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",

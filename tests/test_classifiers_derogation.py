@@ -29,6 +29,9 @@ DEROGATIONS = [
     ("Feminists should stay in the kitchen", "feminists should stay in the kitchen"),
     ("I have known many Mormons and I hate every one of them.", "many mormons and i hate every one of them"),
     ("met lots of Kurds at work and we despise all of them", "kurds at work and we despise all of them"),
+    ("gonna stab the next Sikh person I meet", "stab the next sikh person"),
+    ("Burn all the Catholics!", "burn all the catholics"),
+    ("Britain would be so much better off without Gypsies.", "britain would be so much better off without gypsies"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -39,7 +42,8 @@ NOT_DEROGATIONS = [
     "The black dogs are filthy.", "It is false that Kurds are not human.", "Catholics are not people who drink.",
     "Haitian lives matter.", "Those lives don't matter to the council.", "Saying Roma are less than human is vile.",
     "I have met many Mormons and I like every one of them.", "Kurds came and I hate all of it",
-    "The kids should stay in the kitchen.",
+    "The kids should stay in the kitchen.", "He threatened to shoot every Sikh in the temple.",
+    "The attacker killed 20 Catholics.", "Burn all the leaves.", "Britain would be better off without the tariffs.",
 ]
 
 
@@ -73,7 +77,8 @@ def test_words_of_every_pattern_are_triggers():
     for text in ["jews are rats", "i hate jews", "deport the jews", "no irish allowed", "jews are not welcome",
                  "jews don't deserve rights", "jews should not be allowed", "jews belong in cages",
                  "purge our country of jews", "jews are not human", "irish lives don't matter",
-                 "jews should stay in the kitchen", "many jews and i hate all of them"]:
+                 "jews should stay in the kitchen", "many jews and i hate all of them", "shoot the next irish person",
+                 "hunt down every one of these irish", "the world would be better without jews", "gas all jews"]:
         assert d.find(text), text
         assert d.triggers & set(text.replace("'", " ").split()), text
 
