@@ -47,6 +47,9 @@ def fold_char(ch: str) -> str:
     """What one character becomes: compatibility-decomposed, accents dropped, case-folded ('' if invisible)."""
     if ch in INVISIBLE:
         return ""
+    cp = ord(ch)
+    if 0x1F150 <= cp <= 0x1F169 or 0x1F170 <= cp <= 0x1F189:  # negative circled / squared letters: "🅵🆄🅲🅺"
+        return chr(ord("a") + (cp - 0x1F150) % 0x20)
     cat = unicodedata.category(ch)
     if cat in ("Cf", "Mn", "Me"):  # format characters and stray combining marks carry no letters
         return ""

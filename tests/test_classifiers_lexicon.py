@@ -161,6 +161,12 @@ def test_symbols_that_spell_letters_are_read_as_letters_and_others_stay_symbols(
         assert not hits(lex, text), text
 
 
+def test_enclosed_letters_and_more_look_alikes(lex):
+    for text, term in [("🅵🆄🅲🅺 off", "fuck"), ("🅢🅗🅘🅣", "shit"), ("fцck", "fuck"), ("ʂhit", "shit")]:
+        assert [m.term for m in hits(lex, text)] == [term], text
+    assert not hits(lex, "Пожалуйста, цена 🅰🅱")
+
+
 def test_spelt_out_word_may_end_in_punctuation(lex):
     (m,) = hits(lex, "well f u c k!")
     assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")
