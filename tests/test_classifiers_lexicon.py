@@ -180,7 +180,7 @@ def test_negated_threat_phrases_are_no_threat(lex):
                  "No trans person deserves to die.", "I hope you never die", "You should not be killed"]:
         assert not hits(lex, text, ("threat",)), text
     for text in ["If you don't shut up I will kill you", "No, I will kill you", "Not you, I hope you die",
-                 "You deserve to die.", "I will fucking kill you"]:
+                 "You deserve to die.", "I will fucking kill you", "fuck off and die", "foad, troll"]:
         assert hits(lex, text, ("threat",)), text
 
 
