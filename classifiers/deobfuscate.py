@@ -34,8 +34,8 @@ _SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
 
 
 class ChunkLookup:
-    """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts`` and
-    ``_strong_root_re`` from the lexicon)."""
+    """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
+    ``_strong_root_re``, ``phrase_words``, ``split_pairs`` and ``split_left`` from the lexicon)."""
 
     def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
         """The lexicon entry a chunk's core stands for, and how it was recognised."""
@@ -81,6 +81,26 @@ class ChunkLookup:
                 if e:
                     return e, "glued"
         return None
+
+    def _spelt_uncached(self, core: str) -> str | None:
+        """The phrase word (threat word, identity term, derogation word) a chunk spells in leetspeak ("k1ll" ->
+        "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
+        characters at least, so "b1" or "m8" stay as written."""
+        if len(core) < 3:
+            return None
+        if _SEPARATED_RE.match(core):  # "k.y.s", "m-u-s-l-i-m-s"
+            joined = _SEPARATORS_RE.sub("", core)
+            return joined if joined in self.phrase_words else None
+        if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
+            return None
+        return next((v for v in _leet_variants(core) if v in self.phrase_words), None)
+
+    def _split_word(self, words: list[str]) -> bool:
+        """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""
+        if self.split_left.isdisjoint(words):
+            return False
+        pairs = self.split_pairs
+        return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
     def _mask(self, token: str) -> Entry | None:
         known = [(i, c) for i, c in enumerate(token) if c.isalpha()]

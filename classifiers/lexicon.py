@@ -17,8 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .derogation import Derogation
-from .deobfuscate import (CONFUSABLES, LEET, NOT_VARIANTS, _SEPARATED_RE, _SEPARATORS_RE, ChunkLookup, _leet_variants,
-                          _mixed, split_pairs, spelling_variants)
+from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, split_pairs, spelling_variants
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -201,19 +200,6 @@ class Lexicon(ChunkLookup):
             hit = self._root_cache[word] = bool(self._strong_root_re.search(word))
         return hit
 
-    def _spelt_uncached(self, core: str) -> str | None:
-        """The phrase word (threat word, identity term, derogation word) a chunk spells in leetspeak ("k1ll" ->
-        "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
-        characters at least, so "b1" or "m8" stay as written."""
-        if len(core) < 3:
-            return None
-        if _SEPARATED_RE.match(core):  # "k.y.s", "m-u-s-l-i-m-s"
-            joined = _SEPARATORS_RE.sub("", core)
-            return joined if joined in self.phrase_words else None
-        if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
-            return None
-        return next((v for v in _leet_variants(core) if v in self.phrase_words), None)
-
     # --- whole text ---------------------------------------------------------------------------------------
 
     def needs_care(self, s: str, triples: bool | None = None) -> bool:
@@ -258,13 +244,6 @@ class Lexicon(ChunkLookup):
         from .tokens import letter_triples  # numpy: imported when a batch is analysed
 
         return [self.analyse(t, tr) for t, tr in zip(texts, letter_triples(texts))]
-
-    def _split_word(self, words: list[str]) -> bool:
-        """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""
-        if self.split_left.isdisjoint(words):
-            return False
-        pairs = self.split_pairs
-        return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
     def _excepted(self, s: str, words: list[str]) -> bool:
         """An allow-listed phrase ("blue tits") is there; only looked for when one of its words is."""
@@ -395,7 +374,7 @@ class Lexicon(ChunkLookup):
                         o0, o1 = norm.span(a + m.start(), a + m.end())
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
-        read = _substituted(norm, decoded) if decoded else norm
+        read = norm.replaced(decoded) if decoded else norm
         matches.extend(self._threats(read))
         matches.extend(self._derogations(read))
         return Analysis(tuple(canon), tuple(_merge(matches)), norm)
@@ -422,32 +401,6 @@ THREAT_WORDS = frozenset("""
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell drown drowns drowned starve neck unalive bleach cancer foad
 """.split())
-
-
-def _substituted(norm: Normalized, words: list[tuple[int, int, str]]) -> Normalized:
-    """``norm`` with each ``[a, b)`` of its text replaced by ``word`` (in order, not overlapping), keeping the map
-    to the original: a word's first and last letters map to its run's first and last characters, so a phrase
-    found over it spans exactly the original run."""
-    s, starts = norm.text, norm.starts
-    orig = starts if starts is not None else range(len(s))
-    if all(b - a == len(w) for a, b, w in words) and starts is None:  # leetspeak: letter for letter
-        text = list(s)
-        for a, b, w in words:
-            text[a:b] = w
-        return Normalized("".join(text), norm.original, None)
-    parts: list[str] = []
-    new: list[int] = []
-    pos = 0
-    for a, b, w in words:
-        parts.append(s[pos:a])
-        new.extend(orig[pos:a])
-        parts.append(w)
-        last = len(w) - 1
-        new.extend(orig[a + (k * (b - 1 - a)) // last] if last else orig[a] for k in range(len(w)))
-        pos = b
-    parts.append(s[pos:])
-    new.extend(orig[pos:])
-    return Normalized("".join(parts), norm.original, list(new))
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

@@ -41,6 +41,31 @@ class Normalized:
             return start, end
         return self.starts[start], self.starts[end - 1] + 1
 
+    def replaced(self, words: list[tuple[int, int, str]]) -> "Normalized":
+        """This text with each ``[a, b)`` replaced by ``word`` (in order, not overlapping), keeping the map to the
+        original: a word's first and last letters map to its run's first and last characters, so a phrase found
+        over it spans exactly the original run ("k1ll", "v e r m i n", "fu ck")."""
+        s, starts = self.text, self.starts
+        orig = starts if starts is not None else range(len(s))
+        if starts is None and all(b - a == len(w) for a, b, w in words):  # letter for letter: the map stays identity
+            text = list(s)
+            for a, b, w in words:
+                text[a:b] = w
+            return Normalized("".join(text), self.original, None)
+        parts: list[str] = []
+        new: list[int] = []
+        pos = 0
+        for a, b, w in words:
+            parts.append(s[pos:a])
+            new.extend(orig[pos:a])
+            parts.append(w)
+            last = len(w) - 1
+            new.extend(orig[a + (k * (b - 1 - a)) // last] if last else orig[a] for k in range(len(w)))
+            pos = b
+        parts.append(s[pos:])
+        new.extend(orig[pos:])
+        return Normalized("".join(parts), self.original, new)
+
 
 @lru_cache(maxsize=8192)
 def fold_char(ch: str) -> str:
