@@ -34,9 +34,13 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or 
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
-# A threat phrase said of no one ("No one deserves to die", "Nobody should be shot", "No woman deserves to die")
-# or negated right before it ("...would never kill you") is no threat.
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:no|nobody|noone|no-one)(?:\s+[a-z]+){0,2}|\bno one|n't|\b(?:never|not))\s+$")
+# A threat phrase negated right before it ("...would never kill you") is no threat; nor is one said of no one
+# ("No one deserves to die", "No trans person deserves to die"), unless the phrase names its own subject
+# ("No doubt I will kill you", "He has no friends so I will end him").
+_NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder)\b)"
+                            r"(?:\s+[a-z]+){0,2}\s+$")
+_OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
 
 
@@ -289,7 +293,7 @@ class Lexicon(ChunkLookup):
         out = []
         for pat in self.threats:
             for m in pat.finditer(s):
-                if m.end() > m.start() and not _NEGATED_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+                if m.end() > m.start() and not _negated(s, m):
                     o0, o1 = norm.span(m.start(), m.end())
                     out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
         return out
@@ -401,6 +405,14 @@ THREAT_WORDS = frozenset("""
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell drown drowns drowned starve neck unalive bleach cancer foad
 """.split())
+
+
+def _negated(s: str, m: re.Match) -> bool:
+    """Whether the threat phrase ``m`` in ``s`` is negated or said of no one (see _NEGATED_BEFORE)."""
+    a = m.start()
+    if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
+        return True
+    return not _OWN_SUBJECT.match(m.group(0)) and _NO_ONE_BEFORE.search(s, max(0, a - 40), a) is not None
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

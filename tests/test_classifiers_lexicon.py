@@ -177,10 +177,12 @@ def test_negated_threat_phrases_are_no_threat(lex):
     negation elsewhere in the sentence still is."""
     for text in ["I will never hurt you.", "No one deserves to die.", "Nobody should die like that.",
                  "No child deserves to be killed.", "We will not hunt you down.", "You will not die, the doctors say.",
-                 "No trans person deserves to die.", "I hope you never die", "You should not be killed"]:
+                 "No trans person deserves to die.", "I hope you never die", "You should not be killed",
+                 "No one will kill you"]:
         assert not hits(lex, text, ("threat",)), text
     for text in ["If you don't shut up I will kill you", "No, I will kill you", "Not you, I hope you die",
-                 "You deserve to die.", "I will fucking kill you", "fuck off and die", "foad, troll"]:
+                 "You deserve to die.", "I will fucking kill you", "fuck off and die", "foad, troll",
+                 "No doubt I will kill you", "He has no friends so I will end him"]:
         assert hits(lex, text, ("threat",)), text
 
 
