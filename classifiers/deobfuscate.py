@@ -236,3 +236,23 @@ def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
             if any(len(h) <= 3 and h not in COMMON_SHORT and h not in entries for h in (left, right)):
                 out.setdefault((left, right), e)
     return out
+
+
+# Real words that are a swap of two letters of a phrase word ("liars" / "lairs", "burnt" / "brunt").
+NOT_TYPOS = frozenset("lairs brunt christina tarns worts bruns".split())
+
+
+def swap_typos(words, taken) -> dict[str, str]:
+    """typo -> word for every swap of two neighbouring letters in a word of five letters or more ("mulsims" ->
+    "muslims", "imimgrants" -> "immigrants", "wmoen" -> "women"), except the spellings in ``taken`` and the real
+    words in NOT_TYPOS."""
+    out: dict[str, str] = {}
+    for w in sorted(words):
+        if len(w) < 5 or not w.isalpha():
+            continue
+        for k in range(len(w) - 1):
+            if w[k] != w[k + 1]:
+                v = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+                if v not in taken and v not in NOT_TYPOS:
+                    out.setdefault(v, w)
+    return out

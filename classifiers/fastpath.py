@@ -67,6 +67,7 @@ class WordTable:
     HOSTILE_ENTRY = 1 << 9  # an insult, a slur or strong profanity (what identity_near_hostile looks for)
     DEROGATION = 1 << 10  # a word a group-derogation phrase needs (classifiers.derogation)
     SPLIT_LEFT = 1 << 11  # the first half of a strong word split by a space ("fu" of "fu ck")
+    TYPO = 1 << 12  # a phrase word with two letters swapped ("mulsims"): read as the word on the careful path
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -89,7 +90,8 @@ class WordTable:
         has no flag but GLUED, severity 0, no entry, and is its own canonical word."""
         lex, scorer = self.scorer.lexicon, self.scorer
         named = set(self._entries) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
-            set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left
+            set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left | \
+            set(lex.typos)
         out = {}
         for w in named:
             e = self._entries.get(w)
@@ -117,6 +119,8 @@ class WordTable:
                 f |= self.SPAN
             if w in lex.split_left:
                 f |= self.SPLIT_LEFT
+            if w in lex.typos:
+                f |= self.TYPO
             out[w] = (f, sev, e, c)
         return out
 
@@ -241,7 +245,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
         return np.bincount(doc, weights=(flags & bit) != 0, minlength=n)
 
     prof, ins = per_doc(table.PROFANITY), per_doc(table.INSULT)
-    odd.update(np.flatnonzero(per_doc(table.GLUED)).tolist())
+    odd.update(np.flatnonzero(per_doc(table.GLUED | table.TYPO)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
         if j not in odd and lex._threats(Normalized(low[j], texts[j], None)):
             odd.add(j)

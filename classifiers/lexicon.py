@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .derogation import Derogation
-from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, split_pairs, spelling_variants
+from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, split_pairs, spelling_variants, swap_typos
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -174,6 +174,8 @@ class Lexicon(ChunkLookup):
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)
         self.split_left = frozenset(left for left, _ in self.split_pairs)
+        # Phrase words with two neighbouring letters swapped ("Mulsims", "wmoen"): typo -> word.
+        self.typos = swap_typos(self.phrase_words, set(self.entries) | self.phrase_words)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
     @classmethod
@@ -237,7 +239,8 @@ class Lexicon(ChunkLookup):
         # Plain text (the common case): ASCII once normalised, inert symbols aside, and no obfuscation to undo.
         if plain_chars(norm.text) and not self.needs_care(norm.text, triples):
             words = _WORD_ASCII_RE.findall(norm.text)
-            if not self._excepted(norm.text, words) and not self._split_word(words):
+            if not self._excepted(norm.text, words) and not self._split_word(words) and \
+                    self.typos.keys().isdisjoint(words):
                 return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
@@ -376,6 +379,9 @@ class Lexicon(ChunkLookup):
                     for m in _WORD_RE.finditer(core.translate(CONFUSABLES) if _mixed(core) else core):
                         w = m.group(0)
                         o0, o1 = norm.span(a + m.start(), a + m.end())
+                        if w in self.typos:  # "Mulsims": read as the word, for the phrases too
+                            w = self.typos[w]
+                            decoded.append((a + m.start(), a + m.end(), w))
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
         read = norm.replaced(decoded) if decoded else norm

@@ -49,11 +49,13 @@ def _corpus() -> list[str]:
         "Kurds are not savages.", "Café owners say Turks are thieves", "Deport all the Syrians, they're vermin",
         "fu ck you", "sh it happens.", "the pen is mightier", "I h4te Mus1ims", "Immigrants are v e r m i n.",
         "k.y.s", "No one deserves to die", "I will never hurt you", "Roma are not human", "sh¡t and fu©k",
-        "€5 and § 230", "I have met many Kurds and I hate every one of them",
+        "€5 and § 230", "I have met many Kurds and I hate every one of them", "I hate Mulsims.",
+        "Christina met the liars in their lairs", "Wmoen are theives",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
-             "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human").split()
+             "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
+             "wmoen lairs").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
@@ -79,7 +81,7 @@ def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(
     plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
     plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot", "naïve café owner is a moron"]
     obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck",
-                  "fu ck off", "I h4te Muslims"]
+                  "fu ck off", "I h4te Muslims", "Wmoen are disgusting"]
     careful = []
     real = Scorer.analyse
     monkeypatch.setattr(Scorer, "analyse", lambda self, batch: careful.extend(batch) or real(self, batch))

@@ -167,6 +167,17 @@ def test_enclosed_letters_and_more_look_alikes(lex):
     assert not hits(lex, "Пожалуйста, цена 🅰🅱")
 
 
+def test_phrase_words_with_two_letters_swapped_are_read_as_the_words(lex):
+    for text, span in [("I hate Skihs.", "I hate Skihs"), ("Kudrs are vermni", "Kudrs are vermni"),
+                       ("Catholics are theives", "Catholics are theives")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+    assert lex.analyse("I hate Skihs").words == ["i", "hate", IDENTITY_TOKEN]
+    for text in ["Christina met the liars in their lairs", "He bore the brunt of it", "tarns and lakes"]:
+        a = lex.analyse(text)
+        assert IDENTITY_TOKEN not in a.words and not [m for m in a.matches if m.label != "insult"], text
+
+
 def test_spelt_out_word_may_end_in_punctuation(lex):
     (m,) = hits(lex, "well f u c k!")
     assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")
