@@ -50,11 +50,9 @@ class ChunkLookup:
             if latin or looks == letters:  # mixed script, or every letter a look-alike
                 core = core.translate(CONFUSABLES)
                 candidates.append((core, "lookalike"))
-        if any(c in LEET for c in core) and any(c.isalpha() for c in core) and not core.isdigit():
-            for variant in _leet_variants(core):
-                candidates.append((variant, "leet"))
-        if _SEPARATED_RE.match(core):
-            joined = _SEPARATORS_RE.sub("", core)
+        candidates += [(variant, "leet") for variant in _leet_spellings(core)]
+        joined = _unseparated(core)
+        if joined is not None:
             candidates.append((joined, "separated"))
         for cand, how in candidates:
             e = self.entries.get(cand)
@@ -88,12 +86,10 @@ class ChunkLookup:
         characters at least, so "b1" or "m8" stay as written."""
         if len(core) < 3:
             return None
-        if _SEPARATED_RE.match(core):  # "k.y.s", "m-u-s-l-i-m-s"
-            joined = _SEPARATORS_RE.sub("", core)
+        joined = _unseparated(core)  # "k.y.s", "m-u-s-l-i-m-s"
+        if joined is not None:
             return joined if joined in self.phrase_words else None
-        if not any(c in LEET for c in core) or core.isdigit() or not any(c.isalpha() for c in core):
-            return None
-        return next((v for v in _leet_variants(core) if v in self.phrase_words), None)
+        return next((v for v in _leet_spellings(core) if v in self.phrase_words), None)
 
     def _split_word(self, words: list[str]) -> bool:
         """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""
@@ -180,6 +176,18 @@ def _combos(pieces: list[list[str]], limit: int) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+def _leet_spellings(core: str) -> list[str]:
+    """What a chunk with leet characters among its letters spells, letter for letter ([] for none, or digits only)."""
+    if any(c in LEET for c in core) and any(c.isalpha() for c in core) and not core.isdigit():
+        return _leet_variants(core)
+    return []
+
+
+def _unseparated(core: str) -> str | None:
+    """A chunk of single characters split by separators ("s.t.u.p.i.d", "k-y-s") without them, else None."""
+    return _SEPARATORS_RE.sub("", core) if _SEPARATED_RE.match(core) else None
 
 
 def _leet_variants(token: str, limit: int = 8) -> list[str]:
