@@ -254,6 +254,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
         if j not in odd and lex._derogations(Normalized(low[j], texts[j], None)):
             odd.add(j)
     left = np.flatnonzero((flags[:-1] & table.SPLIT_LEFT) != 0)  # "fu ck": a strong word split by a space
+    left = left[doc[left] == doc[left + 1]]  # both halves in the same comment
     if len(left):
         words, pairs = table.words, lex.split_pairs
         for k, j in zip(left.tolist(), doc[left].tolist()):
