@@ -246,21 +246,41 @@ def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
     return out
 
 
-# Real words that are a swap of two letters of a phrase word ("liars" / "lairs", "burnt" / "brunt").
-NOT_TYPOS = frozenset("lairs brunt christina tarns worts bruns".split())
+# Words that sit next to a group's name or a derogation word in the phrases; a word glued to one of those
+# ("I hateMuslims", "Women aredisgusting") is read as the two words (see glued_pair).
+GLUE_WORDS = frozenset("""
+    i you we they he she it all the these those them their are is were was be been being of and to so such
+    should must go get just many most every no not more
+""".split())
 
 
-def swap_typos(words, taken) -> dict[str, str]:
-    """typo -> word for every swap of two neighbouring letters in a word of five letters or more ("mulsims" ->
-    "muslims", "imimgrants" -> "immigrants", "wmoen" -> "women"), except the spellings in ``taken`` and the real
-    words in NOT_TYPOS."""
+def typos(words, taken, real_words) -> dict[str, str]:
+    """typo -> word for phrase words of five letters or more with two neighbouring letters swapped ("mulsims" ->
+    "muslims", "wmoen" -> "women") or one letter inside dropped ("muslms", "womn", "immigrnts"), except the
+    spellings in ``taken`` and the real words in ``real_words`` ("lairs" is no typo of "liars", nor "backs" of
+    "blacks", nor "money" of "monkey")."""
     out: dict[str, str] = {}
     for w in sorted(words):
         if len(w) < 5 or not w.isalpha():
             continue
-        for k in range(len(w) - 1):
-            if w[k] != w[k + 1]:
-                v = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-                if v not in taken and v not in NOT_TYPOS:
-                    out.setdefault(v, w)
+        swaps = [w[:k] + w[k + 1] + w[k] + w[k + 2:] for k in range(len(w) - 1) if w[k] != w[k + 1]]
+        drops = [w[:k] + w[k + 1:] for k in range(1, len(w) - 1)]
+        for v in swaps + drops:
+            if v != w and v not in taken and v not in real_words:
+                out.setdefault(v, w)
     return out
+
+
+def glued_pair(word: str, phrase_words, pivots, real_words) -> tuple[str, str] | None:
+    """The two words a word of five letters or more is made of when it is two words with the space between them
+    left out, one of them a group's name or a derogation word (``pivots``) and the other a phrase word or one of
+    GLUE_WORDS: "hatemuslims" -> ("hate", "muslims"), "aredisgusting" -> ("are", "disgusting").  Real words
+    ("blackout", "somalian", "therapist") are in ``real_words`` and stay whole."""
+    if len(word) < 5 or not word.isalpha() or word in real_words:
+        return None
+    for k in range(1, len(word)):
+        left, right = word[:k], word[k:]
+        if (left in pivots and (right in phrase_words or right in GLUE_WORDS)) or \
+                (right in pivots and (left in phrase_words or left in GLUE_WORDS)):
+            return left, right
+    return None

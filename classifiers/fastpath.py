@@ -67,7 +67,7 @@ class WordTable:
     HOSTILE_ENTRY = 1 << 9  # an insult, a slur or strong profanity (what identity_near_hostile looks for)
     DEROGATION = 1 << 10  # a word a group-derogation phrase needs (classifiers.derogation)
     SPLIT_LEFT = 1 << 11  # the first half of a strong word split by a space ("fu" of "fu ck")
-    TYPO = 1 << 12  # a phrase word with two letters swapped ("mulsims"): read as the word on the careful path
+    TYPO = 1 << 12  # a phrase word mistyped ("mulsims", "muslms") or glued to the next ("hatemuslims"): careful path
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -153,6 +153,11 @@ class WordTable:
             for i in sorted(set((np.searchsorted(offsets, pos, side="right") - 1).tolist())):
                 if lex._lookup(new[long[i]]):
                     flags[long[i]] |= self.GLUED
+        # Two phrase words with the space between left out ("hatemuslims"): read as two words on the careful path.
+        glued = lex.glued_pair
+        for k, (w, x) in enumerate(zip(new, info)):
+            if x is None and len(w) >= 5 and glued(w):
+                flags[k] |= self.TYPO
         canon = [x[3] if x is not None else w for w, x in zip(new, info)]
         self.flags[first:need] = flags
         self.sev[first:need] = [x[1] if x is not None else 0 for x in info]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .derogation import Derogation
-from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, split_pairs, spelling_variants, swap_typos
+from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_pair, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
 
 IDENTITY_TOKEN = "identityterm"
@@ -133,7 +133,7 @@ class Lexicon(ChunkLookup):
     """The shipped lexicon (``classifiers/data/*``); build once with :meth:`load` and reuse."""
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
-                 exceptions: list[str] = (), derogatory: set[str] = frozenset()):
+                 exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -174,9 +174,18 @@ class Lexicon(ChunkLookup):
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)
         self.split_left = frozenset(left for left, _ in self.split_pairs)
-        # Phrase words with two neighbouring letters swapped ("Mulsims", "wmoen"): typo -> word.
-        self.typos = swap_typos(self.phrase_words, set(self.entries) | self.phrase_words)
+        # Phrase words with two neighbouring letters swapped ("Mulsims", "wmoen") or one dropped ("Muslms", "Womn"):
+        # typo -> word.  English words that are such a typo, or two phrase words run together, stay as written
+        # (real_words.txt, written by scripts/real_words.py from a spelling dictionary).
+        self.real_words = frozenset(real_words)
+        self.typos = typos(self.phrase_words, set(self.entries) | self.phrase_words, self.real_words)
+        # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
+        self.pivots = frozenset(identity) | self.derogation.triggers
+        self.glued_pair = lru_cache(maxsize=65536)(self._glued_pair_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
+
+    def _glued_pair_uncached(self, word: str) -> tuple[str, str] | None:
+        return glued_pair(word, self.phrase_words, self.pivots, self.real_words)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -196,7 +205,8 @@ class Lexicon(ChunkLookup):
                     known.add(v)
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
-                   [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"))
+                   [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
+                   words("real_words.txt"))
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)
@@ -240,7 +250,7 @@ class Lexicon(ChunkLookup):
         if plain_chars(norm.text) and not self.needs_care(norm.text, triples):
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words) and not self._split_word(words) and \
-                    self.typos.keys().isdisjoint(words):
+                    self.typos.keys().isdisjoint(words) and not any(map(self.glued_pair, words)):
                 return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
@@ -382,6 +392,14 @@ class Lexicon(ChunkLookup):
                         if w in self.typos:  # "Mulsims": read as the word, for the phrases too
                             w = self.typos[w]
                             decoded.append((a + m.start(), a + m.end(), w))
+                        elif pair := self.glued_pair(w):  # "hateMuslims": read as two words
+                            k = a + m.start() + len(pair[0])
+                            decoded.append((a + m.start(), a + m.end(), " ".join(pair)))
+                            for x, (p0, p1) in zip(pair, (norm.span(a + m.start(), k), norm.span(k, a + m.end()))):
+                                canon.append((IDENTITY_TOKEN if x in self.identity else x, p0, p1))
+                                if (e := self.entries.get(x)) is not None:  # "aredisgusting": the insult too
+                                    matches.append(Match(p0, p1, _label(e), e.form, e.severity, e.category, "glued"))
+                            continue
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
         read = norm.replaced(decoded) if decoded else norm

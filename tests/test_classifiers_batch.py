@@ -50,12 +50,13 @@ def _corpus() -> list[str]:
         "fu ck you", "sh it happens.", "the pen is mightier", "I h4te Mus1ims", "Immigrants are v e r m i n.",
         "k.y.s", "No one deserves to die", "I will never hurt you", "Roma are not human", "sh¡t and fu©k",
         "€5 and § 230", "I have met many Kurds and I hate every one of them", "I hate Mulsims.",
-        "Christina met the liars in their lairs", "Wmoen are theives",
+        "Christina met the liars in their lairs", "Wmoen are theives", "I hate Muslms.", "I hateMuslims!",
+        "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
-             "wmoen lairs").split()
+             "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 

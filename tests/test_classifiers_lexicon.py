@@ -178,6 +178,47 @@ def test_phrase_words_with_two_letters_swapped_are_read_as_the_words(lex):
         assert IDENTITY_TOKEN not in a.words and not [m for m in a.matches if m.label != "insult"], text
 
 
+def test_phrase_words_with_a_letter_dropped_are_read_as_the_words(lex):
+    for text, span in [("I hate Muslms.", "I hate Muslms"), ("Womn are disgusting.", "Womn are disgusting"),
+                       ("Immigrnts are vermin.", "Immigrnts are vermin")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+    assert lex.analyse("I hate Muslms").words == ["i", "hate", IDENTITY_TOKEN]
+    # English words one letter short of a phrase word stay what they are.
+    for text in ["He backs the plan and has money in the garage", "Naive people are strange", "Pets are not cheap"]:
+        a = lex.analyse(text)
+        assert IDENTITY_TOKEN not in a.words and not a.matches, text
+
+
+def test_two_words_run_together_are_read_as_the_two(lex):
+    for text, span in [("I hateMuslims.", "I hateMuslims"), ("Women aredisgusting.", "Women aredisgusting"),
+                       ("Immigrants arevermin.", "Immigrants arevermin")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+    a = lex.analyse("I hateMuslims")
+    assert a.words == ["i", "hate", IDENTITY_TOKEN]
+    assert [("I hateMuslims"[x0:x1]) for _, x0, x1 in a.tokens] == ["I", "hate", "Muslims"]
+    (m,) = [m for m in lex.analyse("They aredisgusting").matches if m.label == "insult"]
+    assert "They aredisgusting"[m.start:m.end] == "disgusting"
+    # Real words made of two phrase words stay whole.
+    for text in ["The blackout lasted an hour", "She is a therapist", "Somalian food", "Indiana Jones"]:
+        a = lex.analyse(text)
+        assert not a.matches and IDENTITY_TOKEN not in a.words, text
+
+
+def test_real_words_list_is_up_to_date():
+    """classifiers/data/real_words.txt is what scripts/real_words.py writes for today's lexicon."""
+    pytest.importorskip("spellchecker")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "scripts" / "real_words.py"), "--check"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_spelt_out_word_may_end_in_punctuation(lex):
     (m,) = hits(lex, "well f u c k!")
     assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")

@@ -1,0 +1,65 @@
+"""Write classifiers/data/real_words.txt: English words that look like a typo of a phrase word or like two phrase
+words run together, so the lexicon leaves them as written ("backs" is no typo of "blacks", "money" none of
+"monkey", "blackout" is not "black out").
+
+The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
+exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos` and ``glued_pair``).
+
+    .venv/bin/python scripts/real_words.py          # rewrites the file
+    .venv/bin/python scripts/real_words.py --check  # exit 1 if the file is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "classifiers" / "data" / "real_words.txt"
+HEADER = """\
+# English words that are one typo away from a phrase word (two neighbouring letters swapped, or one letter inside
+# dropped) or that are two phrase words run together: the lexicon reads them as written, not as the phrase word.
+# Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
+"""
+
+
+def candidates() -> set[str]:
+    """Every spelling the lexicon would read as a typo of a phrase word, or as two glued words."""
+    from classifiers.deobfuscate import GLUE_WORDS, typos
+    from classifiers.lexicon import Lexicon
+
+    lex = Lexicon.load()
+    out = set(typos(lex.phrase_words, set(lex.entries) | lex.phrase_words, frozenset()))
+    others = lex.phrase_words | GLUE_WORDS
+    for p in lex.pivots:
+        for o in others:
+            out.update(w for w in (p + o, o + p) if len(w) >= 5 and w.isalpha())
+    return out
+
+
+def real_words() -> list[str]:
+    from spellchecker import SpellChecker
+
+    known = SpellChecker(language="en").word_frequency.dictionary
+    return sorted(w for w in candidates() if w in known)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true", help="only compare with the file; exit 1 when it differs")
+    args = ap.parse_args()
+    text = HEADER + "".join(w + "\n" for w in real_words())
+    if args.check:
+        if OUT.read_text() != text:
+            print(f"{OUT} is out of date: run scripts/real_words.py")
+            return 1
+        return 0
+    OUT.write_text(text)
+    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
