@@ -29,7 +29,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # each regex starts with a character class (sre then skips ahead to candidates instead of trying every position).
 _WORD_ASCII_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")  # _WORD_RE on lower-cased ASCII, without match objects
 _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or '#' opening a word ("5hit", "#sshole")
-    r"[*#@$_0-9+!|](?:(?<=[a-z][*#@$_0-9+])|(?<=[a-z][!|])(?=[a-z])|(?<=[*@$|_+])(?=[a-z])"
+    r"[*#@$_0-9+!|](?:(?<=[a-z][*#@$_0-9+])|(?<=[a-z][!|])(?=[a-z])|(?<=[*@$|_+!])(?=[a-z])"
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
@@ -184,6 +184,13 @@ class Lexicon(ChunkLookup):
         self.glued_pair = lru_cache(maxsize=65536)(self._glued_pair_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
+    def _leet_opening(self, s: str, chunk_start: int, a: int, b: int) -> tuple[Entry, str] | None:
+        """The lexicon entry ``s[a - 1:b]`` stands for when the edge punctuation stripped before ``a`` ends in a
+        leet letter ("!d!ot", "|diot"), else None."""
+        if a > chunk_start and s[a - 1] in "!|¡":
+            return self._lookup(s[a - 1:b])
+        return None
+
     def _glued_pair_uncached(self, word: str) -> tuple[str, str] | None:
         return glued_pair(word, self.phrase_words, self.pivots, self.real_words)
 
@@ -240,7 +247,7 @@ class Lexicon(ChunkLookup):
                 continue
             seen.add(k)
             a, b = _strip_edges(s, *chunks[k])
-            if a < b and (self._lookup(s[a:b]) or self._spelt(s[a:b])):
+            if a < b and (self._lookup(s[a:b]) or self._spelt(s[a:b]) or self._leet_opening(s, chunks[k][0], a, b)):
                 return True
         return False
 
@@ -374,6 +381,8 @@ class Lexicon(ChunkLookup):
             elif a < b:
                 core = s[a:b]
                 found = self._lookup(core)
+                if not found and (opened := self._leet_opening(s, chunks[i][0], a, b)):  # "!d!ot"
+                    a, core, found = a - 1, s[a - 1:b], opened
                 if found:
                     e, how = found
                     o0, o1 = norm.span(a, b)

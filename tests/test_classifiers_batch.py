@@ -52,11 +52,12 @@ def _corpus() -> list[str]:
         "€5 and § 230", "I have met many Kurds and I hate every one of them", "I hate Mulsims.",
         "Christina met the liars in their lairs", "Wmoen are theives", "I hate Muslms.", "I hateMuslims!",
         "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin",
+        "you !d!ot", "|diot", "!!!fuck", "wow!that", "!important",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
-             "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money").split()
+             "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
@@ -181,8 +182,10 @@ def test_needs_care_equals_its_character_walking_definition(lex):
                 a -= 1
             while b < len(s) and not s[b].isspace():
                 b += 1
-            a, b = _strip_edges(s, a, b)
+            a0, (a, b) = a, _strip_edges(s, a, b)
             if a < b and (lex._lookup(s[a:b]) or lex._spelt(s[a:b])):
+                return True
+            if a0 < a < b and s[a - 1] in "!|¡" and lex._lookup(s[a - 1:b]):  # "!d!ot": the stripped "!" is an i
                 return True
         return False
 

@@ -206,6 +206,15 @@ def test_two_words_run_together_are_read_as_the_two(lex):
         assert not a.matches and IDENTITY_TOKEN not in a.words, text
 
 
+def test_leet_letter_opening_a_word(lex):
+    for text, span in [("you !d!ot", "!d!ot"), ("!diot", "!diot"), ("|diot.", "|diot"), ("¡diota", None)]:
+        got = [text[m.start:m.end] for m in hits(lex, text)]
+        assert got == ([span] if span else []), text
+    # Edge punctuation before a plain word is still only punctuation.
+    assert [("!!!fuck"[m.start:m.end]) for m in hits(lex, "!!!fuck")] == ["fuck"]
+    assert not hits(lex, "!important") and not hits(lex, "wow!that is nice")
+
+
 def test_real_words_list_is_up_to_date():
     """classifiers/data/real_words.txt is what scripts/real_words.py writes for today's lexicon."""
     pytest.importorskip("spellchecker")
