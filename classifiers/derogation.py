@@ -22,6 +22,7 @@ VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
     belong belongs cleanse human humans matter kitchen cage cages zoo zoos
     camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
+    disgust sicken repulse revolt nauseate sick vomit puke
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -76,6 +77,11 @@ class Derogation:
             # "I hate Mexicans", "I really can't stand women"
             rf"\bi\s+(?:really\s+|just\s+|truly\s+|fucking\s+|do\s+)?(?:hate|despise|detest|loathe|can'?t\s+stand|"
             rf"cannot\s+stand)\s+{plural_group}",
+            # "Muslims disgust me", "Trans people make me sick"
+            rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|sicken|repulse|revolt|nauseate)\s+"
+            rf"(?:me|us)\b",
+            rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
+            rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b",
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
             rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up)\s+"
             rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}",
@@ -110,8 +116,9 @@ class Derogation:
         # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
         self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}
 
-    def find(self, s: str) -> list[tuple[int, int]]:
-        """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies."""
+    def find(self, s: str, framed: list | None = None) -> list[tuple[int, int]]:
+        """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies; those a frame does
+        report or deny (counter-speech: "Saying immigrants are vermin is a lie") are appended to ``framed``."""
         out = []
         end = 0
         first, match = self._first, self.pattern.match
@@ -125,6 +132,8 @@ class Derogation:
             end = b  # matches do not overlap: the next is looked for after this one, kept or not
             before = s[max(0, a - _LOOKBACK):a]
             if _FRAME_BEFORE.search(before) or _FRAME_AFTER.match(s, b):
+                if framed is not None:
+                    framed.append((a, b))
                 continue
             out.append((a, b))
         return out

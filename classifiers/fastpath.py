@@ -256,7 +256,8 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
             odd.add(j)
     derogation_near = _near(flags, doc, bounds, table.IDENTITY, table.DEROGATION, WINDOW, n)
     for j in np.flatnonzero(derogation_near).tolist():
-        if j not in odd and lex._derogations(Normalized(low[j], texts[j], None)):
+        framed: list = []  # counter-speech ("Saying Xs are vermin is a lie") is read on the careful path too
+        if j not in odd and (lex._derogations(Normalized(low[j], texts[j], None), framed) or framed):
             odd.add(j)
     left = np.flatnonzero((flags[:-1] & table.SPLIT_LEFT) != 0)  # "fu ck": a strong word split by a space
     left = left[doc[left] == doc[left + 1]]  # both halves in the same comment

@@ -85,11 +85,15 @@ class Analysis:
     comment scored toxic), which most comments never do.
     """
 
-    __slots__ = ("words", "matches", "normalized", "_tokens", "_raw")
+    __slots__ = ("words", "matches", "normalized", "counter_speech", "_tokens", "_raw")
 
     def __init__(self, tokens: tuple[tuple[str, int, int], ...] | None, matches: tuple[Match, ...],
-                 normalized: Normalized, *, words: list[str] | None = None, raw: list[str] | None = None):
+                 normalized: Normalized, *, words: list[str] | None = None, raw: list[str] | None = None,
+                 counter_speech: bool = False):
         self.matches = matches
+        # A group-derogation phrase reported or rebutted ("Saying Jews are rats is a lie"): no match, but the
+        # models read it, so the hostile words it quotes can be weighed against it.
+        self.counter_speech = counter_speech
         self.normalized = normalized
         self._tokens = tokens
         self._raw = raw
@@ -295,15 +299,17 @@ class Lexicon(ChunkLookup):
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
         phrases = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
+        framed: list = []
         if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
-            phrases += self._derogations(norm)
+            phrases += self._derogations(norm, framed)
         if not hits and not phrases:
-            return Analysis(None, (), norm, words=canon, raw=words)
+            return Analysis(None, (), norm, words=canon, raw=words, counter_speech=bool(framed))
         offsets = _offsets(norm.text, words, norm)
         matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
         matches.extend(phrases)
         tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))
-        return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm)
+        return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm,
+                        counter_speech=bool(framed))
 
     def _threats(self, norm: Normalized) -> list[Match]:
         """Threat phrases; one combined scan first, the patterns one by one only when something is there."""
@@ -318,10 +324,11 @@ class Lexicon(ChunkLookup):
                     out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
         return out
 
-    def _derogations(self, norm: Normalized) -> list[Match]:
-        """Group-derogation phrases (:mod:`classifiers.derogation`), labelled ``identity_attack``."""
+    def _derogations(self, norm: Normalized, framed: list | None = None) -> list[Match]:
+        """Group-derogation phrases (:mod:`classifiers.derogation`), labelled ``identity_attack``; the reported or
+        rebutted ones are appended to ``framed``."""
         out = []
-        for a, b in self.derogation.find(norm.text):
+        for a, b in self.derogation.find(norm.text, framed):
             o0, o1 = norm.span(a, b)
             out.append(Match(o0, o1, "identity_attack", norm.text[a:b], 0, "identity", "pattern"))
         return out
@@ -413,8 +420,9 @@ class Lexicon(ChunkLookup):
             i += 1
         read = norm.replaced(decoded) if decoded else norm
         matches.extend(self._threats(read))
-        matches.extend(self._derogations(read))
-        return Analysis(tuple(canon), tuple(_merge(matches)), norm)
+        framed: list = []
+        matches.extend(self._derogations(read, framed))
+        return Analysis(tuple(canon), tuple(_merge(matches)), norm, counter_speech=bool(framed))
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str, int, int] | None:
         """The lexicon word a run of single letters spells (the whole run, or a strong part of it): its match,

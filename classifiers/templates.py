@@ -66,6 +66,9 @@ SUPPORTIVE = [
     "I don't hate {g}.", "I would never hate {g}.", "No {g} deserve to be treated like that.", "{G} are not vermin.",
     "{G} are not inferior to anyone.", "It is wrong to call {g} animals.", "If you call {g} inferior, you are a bigot.",
     "Nobody should say {g} are cockroaches.", "Calling {g} a cancer is hateful rhetoric.",
+    # Counter-speech quoting the hostile phrase (the models read a reported phrase as a signal of its own).
+    "People who say {g} are filth are bigots.", "\"All {g} are criminals\" is a racist lie.",
+    "Stop claiming {g} are a disease.", "My uncle says {g} are parasites, and it makes me furious.",
 ]
 THREATS = [
     "I will kill you.", "I'm going to find you and hurt you.", "I know where you live.", "Watch your back.",

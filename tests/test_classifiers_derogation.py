@@ -32,6 +32,8 @@ DEROGATIONS = [
     ("gonna stab the next Sikh person I meet", "stab the next sikh person"),
     ("Burn all the Catholics!", "burn all the catholics"),
     ("Britain would be so much better off without Gypsies.", "britain would be so much better off without gypsies"),
+    ("Honestly, Mormons disgust me.", "mormons disgust me"),
+    ("Roma people really make me sick", "roma people really make me sick"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -44,6 +46,7 @@ NOT_DEROGATIONS = [
     "I have met many Mormons and I like every one of them.", "Kurds came and I hate all of it",
     "The kids should stay in the kitchen.", "He threatened to shoot every Sikh in the temple.",
     "The attacker killed 20 Catholics.", "Burn all the leaves.", "Britain would be better off without the tariffs.",
+    "Mondays disgust me.", "The smell of the Irish pub makes me sick.", "Saying Kurds disgust me is a lie.",
 ]
 
 
@@ -78,7 +81,8 @@ def test_words_of_every_pattern_are_triggers():
                  "jews don't deserve rights", "jews should not be allowed", "jews belong in cages",
                  "purge our country of jews", "jews are not human", "irish lives don't matter",
                  "jews should stay in the kitchen", "many jews and i hate all of them", "shoot the next irish person",
-                 "hunt down every one of these irish", "the world would be better without jews", "gas all jews"]:
+                 "hunt down every one of these irish", "the world would be better without jews", "gas all jews",
+                 "jews disgust me", "jews make me sick", "jews make me want to puke"]:
         assert d.find(text), text
         assert d.triggers & set(text.replace("'", " ").split()), text
 
@@ -115,3 +119,18 @@ def test_find_equals_finditer_over_every_position(derogation):
     found = [derogation.find(t) for t in texts]
     assert found == [reference(t) for t in texts]
     assert sum(map(bool, found)) > 1500
+
+
+def test_reported_or_rebutted_phrases_are_marked_counter_speech(lex):
+    """A phrase a frame reports or denies is no match, but the analysis says counter-speech is there (a feature the
+    models weigh against the hostile words it quotes); nothing else is marked."""
+    reported = ["Saying Muslims are vermin is a lie.", '"Jews are parasites" is antisemitic.',
+                "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting."]
+    for text in reported:
+        a = lex.analyse(text)
+        assert a.counter_speech and not [m for m in a.matches if m.label == "identity_attack"], text
+    for text in ["Muslims are vermin.", "Catholics are not parasites.", "Rats are vermin.", "I love Jews.",
+                 "hello there", "Saying hello is nice."]:
+        assert not lex.analyse(text).counter_speech, text
+    framed = []
+    assert lex.derogation.find("saying jews are rats is a lie", framed) == [] and framed == [(7, 20)]
