@@ -252,12 +252,13 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     prof, ins = per_doc(table.PROFANITY), per_doc(table.INSULT)
     odd.update(np.flatnonzero(per_doc(table.GLUED | table.TYPO)).tolist())
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
-        if j not in odd and lex._threats(Normalized(low[j], texts[j], None)):
+        denied: list = []  # a negated threat ("I would never hurt you") is read on the careful path too
+        if j not in odd and (lex._threats(Normalized(low[j], texts[j], None), denied) or denied):
             odd.add(j)
     derogation_near = _near(flags, doc, bounds, table.IDENTITY, table.DEROGATION, WINDOW, n)
     for j in np.flatnonzero(derogation_near).tolist():
-        framed: list = []  # counter-speech ("Saying Xs are vermin is a lie") is read on the careful path too
-        if j not in odd and (lex._derogations(Normalized(low[j], texts[j], None), framed) or framed):
+        denied = []  # counter-speech ("Saying Xs are vermin is a lie") is read on the careful path too
+        if j not in odd and (lex._derogations(Normalized(low[j], texts[j], None), denied) or denied):
             odd.add(j)
     left = np.flatnonzero((flags[:-1] & table.SPLIT_LEFT) != 0)  # "fu ck": a strong word split by a space
     left = left[doc[left] == doc[left + 1]]  # both halves in the same comment

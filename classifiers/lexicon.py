@@ -85,15 +85,16 @@ class Analysis:
     comment scored toxic), which most comments never do.
     """
 
-    __slots__ = ("words", "matches", "normalized", "counter_speech", "_tokens", "_raw")
+    __slots__ = ("words", "matches", "normalized", "denied", "_tokens", "_raw")
 
     def __init__(self, tokens: tuple[tuple[str, int, int], ...] | None, matches: tuple[Match, ...],
                  normalized: Normalized, *, words: list[str] | None = None, raw: list[str] | None = None,
-                 counter_speech: bool = False):
+                 denied: bool = False):
         self.matches = matches
-        # A group-derogation phrase reported or rebutted ("Saying Jews are rats is a lie"): no match, but the
-        # models read it, so the hostile words it quotes can be weighed against it.
-        self.counter_speech = counter_speech
+        # A hostile phrase the text reports, rebuts or negates: a group derogation in a frame ("Saying Jews are
+        # rats is a lie"), a threat negated or said of no one ("I would never hurt you", "No one should be shot").
+        # No match, but the models read it, so the hostile words it repeats can be weighed against it.
+        self.denied = denied
         self.normalized = normalized
         self._tokens = tokens
         self._raw = raw
@@ -298,37 +299,42 @@ class Lexicon(ChunkLookup):
             else:
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
-        phrases = self._threats(norm) if not THREAT_WORDS.isdisjoint(words) else []
-        framed: list = []
+        denied: list = []
+        phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
         if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
-            phrases += self._derogations(norm, framed)
+            phrases += self._derogations(norm, denied)
         if not hits and not phrases:
-            return Analysis(None, (), norm, words=canon, raw=words, counter_speech=bool(framed))
+            return Analysis(None, (), norm, words=canon, raw=words, denied=bool(denied))
         offsets = _offsets(norm.text, words, norm)
         matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
         matches.extend(phrases)
         tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))
         return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm,
-                        counter_speech=bool(framed))
+                        denied=bool(denied))
 
-    def _threats(self, norm: Normalized) -> list[Match]:
-        """Threat phrases; one combined scan first, the patterns one by one only when something is there."""
+    def _threats(self, norm: Normalized, denied: list | None = None) -> list[Match]:
+        """Threat phrases; one combined scan first, the patterns one by one only when something is there.  Those
+        negated or said of no one are appended to ``denied``."""
         s = norm.text
         if self._threat_re is None or not self._threat_re.search(s):
             return []
         out = []
         for pat in self.threats:
             for m in pat.finditer(s):
-                if m.end() > m.start() and not _negated(s, m):
+                if m.end() > m.start():
+                    if _negated(s, m):
+                        if denied is not None:
+                            denied.append(m.span())
+                        continue
                     o0, o1 = norm.span(m.start(), m.end())
                     out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
         return out
 
-    def _derogations(self, norm: Normalized, framed: list | None = None) -> list[Match]:
+    def _derogations(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """Group-derogation phrases (:mod:`classifiers.derogation`), labelled ``identity_attack``; the reported or
-        rebutted ones are appended to ``framed``."""
+        rebutted ones are appended to ``denied``."""
         out = []
-        for a, b in self.derogation.find(norm.text, framed):
+        for a, b in self.derogation.find(norm.text, denied):
             o0, o1 = norm.span(a, b)
             out.append(Match(o0, o1, "identity_attack", norm.text[a:b], 0, "identity", "pattern"))
         return out
@@ -419,10 +425,10 @@ class Lexicon(ChunkLookup):
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
         read = norm.replaced(decoded) if decoded else norm
-        matches.extend(self._threats(read))
-        framed: list = []
-        matches.extend(self._derogations(read, framed))
-        return Analysis(tuple(canon), tuple(_merge(matches)), norm, counter_speech=bool(framed))
+        denied: list = []
+        matches.extend(self._threats(read, denied))
+        matches.extend(self._derogations(read, denied))
+        return Analysis(tuple(canon), tuple(_merge(matches)), norm, denied=bool(denied))
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str, int, int] | None:
         """The lexicon word a run of single letters spells (the whole run, or a strong part of it): its match,

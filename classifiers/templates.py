@@ -91,6 +91,9 @@ NOT_THREATS = [
     # The words of the self-harm phrases in ordinary use, so that the phrase carries the threat, not the word.
     "Bleach will take the stain out.", "The label says never to drink bleach.", "I woke up with a stiff neck.",
     "Giraffes have long necks.", "Go and see it yourself.",
+    # Threat phrases negated or said of no one (the models read the denial as a signal of its own).
+    "Nobody deserves to be killed.", "No one should be shot over a parking space.", "I won't kill you, relax.",
+    "No child should die of hunger.",
 ]
 # The same nouns and verbs about things that are not people: neither toxic nor an attack.
 NOT_ATTACKS = [

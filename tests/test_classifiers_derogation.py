@@ -121,16 +121,16 @@ def test_find_equals_finditer_over_every_position(derogation):
     assert sum(map(bool, found)) > 1500
 
 
-def test_reported_or_rebutted_phrases_are_marked_counter_speech(lex):
-    """A phrase a frame reports or denies is no match, but the analysis says counter-speech is there (a feature the
-    models weigh against the hostile words it quotes); nothing else is marked."""
+def test_reported_or_rebutted_phrases_are_marked_denied(lex):
+    """A phrase a frame reports or denies is no match, but the analysis says a hostile phrase is denied there (a
+    feature the models weigh against the hostile words it quotes); nothing else is marked."""
     reported = ["Saying Muslims are vermin is a lie.", '"Jews are parasites" is antisemitic.',
                 "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting."]
     for text in reported:
         a = lex.analyse(text)
-        assert a.counter_speech and not [m for m in a.matches if m.label == "identity_attack"], text
+        assert a.denied and not [m for m in a.matches if m.label == "identity_attack"], text
     for text in ["Muslims are vermin.", "Catholics are not parasites.", "Rats are vermin.", "I love Jews.",
                  "hello there", "Saying hello is nice."]:
-        assert not lex.analyse(text).counter_speech, text
+        assert not lex.analyse(text).denied, text
     framed = []
     assert lex.derogation.find("saying jews are rats is a lie", framed) == [] and framed == [(7, 20)]

@@ -215,6 +215,14 @@ def test_leet_letter_opening_a_word(lex):
     assert not hits(lex, "!important") and not hits(lex, "wow!that is nice")
 
 
+def test_negated_threat_phrases_are_marked_denied(lex):
+    for text in ["No one deserves to die like that.", "Nobody should be shot for stealing bread.", "I won't kill you"]:
+        a = lex.analyse(text)
+        assert a.denied and not [m for m in a.matches if m.label == "threat"], text
+    for text in ["I will kill you", "Kill the lights", "No doubt I will kill you"]:
+        assert not lex.analyse(text).denied, text
+
+
 def test_real_words_list_is_up_to_date():
     """classifiers/data/real_words.txt is what scripts/real_words.py writes for today's lexicon."""
     pytest.importorskip("spellchecker")
