@@ -50,7 +50,7 @@ _RUN_RE = re.compile(r"[a-z]+")
 _OPENERS = frozenset("""
     all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
     cleanse no kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape world country
-    society nation planet we america britain europe
+    society nation planet we america britain europe why
 """.split())
 
 
@@ -95,7 +95,9 @@ class Derogation:
             rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
             rf"(?:human|humans)\b",
             rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b",
-            rf"\b{ident}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
+            rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
+            # Asked as a question: "Why are Muslims so stupid?"
+            rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b",
             rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b",
             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
             rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
@@ -112,13 +114,16 @@ class Derogation:
             rf"detest|loathe|can'?t\s+stand)\s+(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+        # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
+        self.negated = re.compile(rf"\b{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)\b{_FILLER}\s+(?:{derog})\b")
         # A phrase starts at a run of letters that is an opener or the first run of an identity word
         # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
         self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}
 
     def find(self, s: str, framed: list | None = None) -> list[tuple[int, int]]:
         """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies; those a frame does
-        report or deny (counter-speech: "Saying immigrants are vermin is a lie") are appended to ``framed``."""
+        report or deny (counter-speech: "Saying immigrants are vermin is a lie"), and predicates negated
+        ("Immigrants are not vermin"), are appended to ``framed``."""
         out = []
         end = 0
         first, match = self._first, self.pattern.match
@@ -127,6 +132,8 @@ class Derogation:
                 continue
             m = match(s, run.start())
             if m is None:
+                if framed is not None and (n := self.negated.match(s, run.start())):
+                    framed.append(n.span())
                 continue
             a, b = m.span()
             end = b  # matches do not overlap: the next is looked for after this one, kept or not

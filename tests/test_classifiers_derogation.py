@@ -34,6 +34,8 @@ DEROGATIONS = [
     ("Britain would be so much better off without Gypsies.", "britain would be so much better off without gypsies"),
     ("Honestly, Mormons disgust me.", "mormons disgust me"),
     ("Roma people really make me sick", "roma people really make me sick"),
+    ("Why are Kurds so pathetic?", "why are kurds so pathetic"),
+    ("Sikh person lives don't matter", "sikh person lives don't matter"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -82,7 +84,7 @@ def test_words_of_every_pattern_are_triggers():
                  "purge our country of jews", "jews are not human", "irish lives don't matter",
                  "jews should stay in the kitchen", "many jews and i hate all of them", "shoot the next irish person",
                  "hunt down every one of these irish", "the world would be better without jews", "gas all jews",
-                 "jews disgust me", "jews make me sick", "jews make me want to puke"]:
+                 "jews disgust me", "jews make me sick", "jews make me want to puke", "why are jews so rats"]:
         assert d.find(text), text
         assert d.triggers & set(text.replace("'", " ").split()), text
 
@@ -125,11 +127,12 @@ def test_reported_or_rebutted_phrases_are_marked_denied(lex):
     """A phrase a frame reports or denies is no match, but the analysis says a hostile phrase is denied there (a
     feature the models weigh against the hostile words it quotes); nothing else is marked."""
     reported = ["Saying Muslims are vermin is a lie.", '"Jews are parasites" is antisemitic.',
-                "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting."]
+                "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting.",
+                "Catholics are not parasites.", "Kurds aren't really thieves"]
     for text in reported:
         a = lex.analyse(text)
         assert a.denied and not [m for m in a.matches if m.label == "identity_attack"], text
-    for text in ["Muslims are vermin.", "Catholics are not parasites.", "Rats are vermin.", "I love Jews.",
+    for text in ["Muslims are vermin.", "Muslims are not human.", "Rats are not vermin.", "I love Jews.",
                  "hello there", "Saying hello is nice."]:
         assert not lex.analyse(text).denied, text
     framed = []
