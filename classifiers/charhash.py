@@ -25,8 +25,10 @@ _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 def char_codes(docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
     """(document index, bucket) of every character n-gram (n = 3..5) that stays inside one padded word.
 
-    The identity placeholder has none: naming an identity must carry no weight of its own."""
-    text = "\x00".join(" " + " ".join(w for w in words if w != IDENTITY_TOKEN) + " " for words in docs)
+    The identity placeholder has none: naming an identity must carry no weight of its own; nor have words marked
+    weightless with a trailing "_" (allow-listed and denied phrases)."""
+    text = "\x00".join(" " + " ".join(w for w in words if w != IDENTITY_TOKEN and w[-1:] != "_") + " "
+                        for words in docs)
     raw = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
     size = len(raw)
     if size < N_MIN:

@@ -115,7 +115,8 @@ class Derogation:
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
-        self.negated = re.compile(rf"\b{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)\b{_FILLER}\s+(?:{derog})\b")
+        self.negated = re.compile(rf"\b{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)\b(?!\s+(?:just|only|merely|simply|even)\b)"
+            rf"{_FILLER}\s+(?:{derog})\b")
         # A phrase starts at a run of letters that is an opener or the first run of an identity word
         # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
         self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}

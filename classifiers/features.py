@@ -22,9 +22,11 @@ _SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "
 def analyzer(tokens: list[str]) -> list[str]:
     """Unigrams and bigrams of a token list, none with the identity placeholder: a model must not learn that
     naming an identity ("gay", "Muslims", "black women") says anything by itself.  Identities reach the models
-    only beside hostility (``identity_near_hostile``, ``identity_derogation``)."""
-    grams = [t for t in tokens if t != IDENTITY_TOKEN]
-    grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != IDENTITY_TOKEN and b != IDENTITY_TOKEN)
+    only beside hostility (``identity_near_hostile``, ``identity_derogation``).  Words marked weightless with a
+    trailing "_" (allow-listed phrases, denied phrases: :func:`classifiers.lexicon._unweighted`) are left out too."""
+    grams = [t for t in tokens if t != IDENTITY_TOKEN and t[-1:] != "_"]
+    grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:])
+                 if a != IDENTITY_TOKEN and b != IDENTITY_TOKEN and a[-1:] != "_" and b[-1:] != "_")
     return grams
 
 

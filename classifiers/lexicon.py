@@ -303,13 +303,15 @@ class Lexicon(ChunkLookup):
         phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
         if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
             phrases += self._derogations(norm, denied)
-        if not hits and not phrases:
-            return Analysis(None, (), norm, words=canon, raw=words, denied=bool(denied))
+        if not hits and not phrases and not denied:
+            return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
         matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
         matches.extend(phrases)
-        tokens = tuple((c, a, b) for c, (a, b) in zip(canon, offsets))
-        return Analysis(tokens, tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm,
+        tokens = [(c, a, b) for c, (a, b) in zip(canon, offsets)]
+        if denied:
+            tokens, matches = _unweighted(tokens, matches, [norm.span(a, b) for a, b in denied])
+        return Analysis(tuple(tokens), tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm,
                         denied=bool(denied))
 
     def _threats(self, norm: Normalized, denied: list | None = None) -> list[Match]:
@@ -428,6 +430,8 @@ class Lexicon(ChunkLookup):
         denied: list = []
         matches.extend(self._threats(read, denied))
         matches.extend(self._derogations(read, denied))
+        if denied:
+            canon, matches = _unweighted(canon, matches, [read.span(a, b) for a, b in denied])
         return Analysis(tuple(canon), tuple(_merge(matches)), norm, denied=bool(denied))
 
     def _spaced(self, s: str, run: list[tuple[int, int]], norm: Normalized) -> tuple[Match, str, int, int] | None:
@@ -466,6 +470,17 @@ def _key_words(phrase: str, entries: dict) -> list[str]:
     """The lexicon words of an allow-listed phrase (all its words when it has none)."""
     words = _WORD_ASCII_RE.findall(phrase)
     return [w for w in words if w in entries] or words
+
+
+def _unweighted(tokens: list, matches: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
+    """Tokens and matches with the words of denied phrases (``spans``, original offsets) made weightless: the words
+    a text quotes or negates ("Saying Jews are *rats* is a lie", "Kurds are not *thieves*") are marked with a
+    trailing "_" (as allow-listed ones: no word or character feature reads them) and their insult hits dropped;
+    profanity stays profanity.  Words outside the phrase count as usual ("..., they are worse than rats")."""
+    inside = lambda a, b: any(x <= a and b <= y for x, y in spans)  # noqa: E731
+    tokens = [(c if c == IDENTITY_TOKEN or not inside(a, b) else c + "_", a, b) for c, a, b in tokens]
+    matches = [m for m in matches if m.label != "insult" or not inside(m.start, m.end)]
+    return tokens, matches
 
 
 def _label(e: Entry) -> str:
