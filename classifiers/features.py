@@ -14,7 +14,7 @@ from .lexicon import IDENTITY_TOKEN, Analysis
 
 DENSE_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3", "prof_count", "insult_word", "insult_count", "threat_phrase",
                   "obfuscated", "second_person", "identity_near_hostile", "slur", "identity_derogation",
-                  "hostile_density", "phrase_denied")
+                  "hostile_density")
 _NEAR = 5  # tokens: an identity term this close to an insult, slur or threat
 _SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "yourself", "yall"})
 
@@ -31,7 +31,7 @@ def analyzer(tokens: list[str]) -> list[str]:
 
 
 def dense_features(a: Analysis) -> np.ndarray:
-    if not a.matches and not a.denied:  # the common case: only the second-person signal can be on
+    if not a.matches:  # the common case: only the second-person signal can be on
         second = int(not _SECOND_PERSON.isdisjoint(a.words))
         return _NO_MATCH[second]
     sev = [0, 0, 0, 0]
@@ -55,8 +55,7 @@ def dense_features(a: Analysis) -> np.ndarray:
     # comment (TF-IDF rows are length-normalised; the counts above are not).
     density = (n_prof + n_ins) / math.sqrt(max(len(a.words), 1))
     return np.array([sev[1], sev[2], sev[3], math.log1p(n_prof), int(n_ins > 0), math.log1p(n_ins), threat, obf,
-                     second, _identity_near_hostile(a), slur, derogation, density, int(a.denied)],
-                    dtype=np.float32)
+                     second, _identity_near_hostile(a), slur, derogation, density], dtype=np.float32)
 
 
 _NO_MATCH = (np.zeros(len(DENSE_FEATURES), dtype=np.float32),

@@ -475,11 +475,12 @@ def _key_words(phrase: str, entries: dict) -> list[str]:
 def _unweighted(tokens: list, matches: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
     """Tokens and matches with the words of denied phrases (``spans``, original offsets) made weightless: the words
     a text quotes or negates ("Saying Jews are *rats* is a lie", "Kurds are not *thieves*") are marked with a
-    trailing "_" (as allow-listed ones: no word or character feature reads them) and their insult hits dropped;
-    profanity stays profanity.  Words outside the phrase count as usual ("..., they are worse than rats")."""
+    trailing "_" (as allow-listed ones: no word or character feature reads them) and their insult hits dropped
+    (strong ones such as "scum" too); swearing and slurs stay what they are.  Words outside the phrase count as
+    usual ("..., they are worse than rats")."""
     inside = lambda a, b: any(x <= a and b <= y for x, y in spans)  # noqa: E731
     tokens = [(c if c == IDENTITY_TOKEN or not inside(a, b) else c + "_", a, b) for c, a, b in tokens]
-    matches = [m for m in matches if m.label != "insult" or not inside(m.start, m.end)]
+    matches = [m for m in matches if (m.label != "insult" and m.category != "insult") or not inside(m.start, m.end)]
     return tokens, matches
 
 

@@ -137,3 +137,33 @@ def test_reported_or_rebutted_phrases_are_marked_denied(lex):
         assert not lex.analyse(text).denied, text
     framed = []
     assert lex.derogation.find("saying jews are rats is a lie", framed) == [] and framed == [(7, 20)]
+
+
+def test_words_of_a_denied_phrase_are_weightless_and_the_rest_count(lex):
+    a = lex.analyse("Saying Muslims are vermin is a lie, they are worse than vermin.")
+    assert a.words == ["saying", IDENTITY_TOKEN, "are_", "vermin_", "is", "a", "lie", "they", "are", "worse", "than",
+                       "vermin"]
+    assert [(m.label, m.term) for m in a.matches] == [("insult", "vermin")]  # only the one outside the quote
+    a = lex.analyse("If you say 'Muslims are scum', you are the problem.")
+    assert "scum_" in a.words and not a.matches  # a strong insult quoted: no hit
+    a = lex.analyse("Muslims are not fucking animals")
+    assert [m.term for m in a.matches] == ["fucking"]  # swearing is still swearing
+    assert lex.analyse("Jews are not just greedy, they are vermin.").words[:5] == [IDENTITY_TOKEN, "are", "not",
+                                                                                    "just", "greedy"]
+
+
+def test_weightless_words_have_no_features():
+    from classifiers.charhash import char_codes
+    from classifiers.features import analyzer
+
+    assert analyzer(["saying", "vermin_", "is", "a", "lie"]) == ["saying", "is", "a", "lie", "is a", "a lie"]
+    rows, _ = char_codes([["vermin_"], ["vermin"]])
+    assert set(rows.tolist()) == {1}
+
+
+def test_denial_lowers_the_score_but_what_is_said_beside_it_counts(scorer):
+    denied, worse, plain = scorer.score(["Saying Muslims are vermin is a lie.",
+                                         "Saying Muslims are vermin is a lie, they are worse than vermin.",
+                                         "Muslims are vermin."])
+    assert denied.scores["toxicity"] < 0.5 <= plain.scores["toxicity"]
+    assert worse.scores["toxicity"] > denied.scores["toxicity"] + 0.1
