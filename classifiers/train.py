@@ -56,11 +56,16 @@ def dataset_weights(examples: Sequence[Example]) -> np.ndarray:
 
 
 def git_commit(root: Path) -> str:
+    """The commit of the training code, with "-dirty" when the code (``classifiers/``, not the weights it is about
+    to write) differs from it: the model card must name code that reproduces the weights."""
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
                               check=True).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--", "classifiers", ":!classifiers/weights"],
+                                 cwd=root, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return head + ("-dirty" if changed else "")
 
 
 DEFAULT_TIER_RATES = {0: 0.01, 1: 0.7, 2: 0.82, 3: 0.82}  # measured on toxic_spans; used when it is absent

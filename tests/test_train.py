@@ -127,3 +127,24 @@ def test_paired_auc_difference_interval():
     assert 0 < lo < diff < hi            # clearly better: the interval stays above 0
     diff, lo, hi = paired_auc_difference(y, good, good + rnd.normal(0, 1e-3, 600))
     assert lo <= 0 <= hi and abs(diff) < 0.01  # the same scorer, jittered: no difference to tell
+
+
+def test_training_commit_says_dirty_when_the_code_differs_from_it(tmp_path):
+    import subprocess
+
+    from classifiers.train import git_commit
+
+    assert git_commit(tmp_path) == "unknown"  # not a repository
+    git = lambda *a: subprocess.run(["git", *a], cwd=tmp_path, check=True, capture_output=True)  # noqa: E731
+    git("init", "-q")
+    (tmp_path / "classifiers" / "weights").mkdir(parents=True)
+    (tmp_path / "classifiers" / "train.py").write_text("x = 1\n")
+    (tmp_path / "classifiers" / "weights" / "model.json").write_text("{}\n")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "c")
+    clean = git_commit(tmp_path)
+    assert len(clean) == 40 and not clean.endswith("-dirty")
+    (tmp_path / "classifiers" / "weights" / "model.json").write_text('{"new": 1}\n')  # the weights being written
+    assert git_commit(tmp_path) == clean
+    (tmp_path / "classifiers" / "train.py").write_text("x = 2\n")
+    assert git_commit(tmp_path) == clean + "-dirty"
