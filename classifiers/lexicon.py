@@ -40,6 +40,7 @@ _TRIPLE_RE = re.compile(r"([a-z])\1\1")
 _NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
 _NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder)\b)"
                             r"(?:\s+[a-z]+){0,2}\s+$")
+_WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "why don't we just", "why not"
 _OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
 
@@ -462,7 +463,7 @@ def _negated(s: str, m: re.Match) -> bool:
     """Whether the threat phrase ``m`` in ``s`` is negated or said of no one (see _NEGATED_BEFORE)."""
     a = m.start()
     if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
-        return True
+        return not _WHY_BEFORE.search(s, max(0, a - 40), a)  # "why can't we kill them": a call, not a denial
     return not _OWN_SUBJECT.match(m.group(0)) and _NO_ONE_BEFORE.search(s, max(0, a - 40), a) is not None
 
 
