@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exported)
 from .derogation import Derogation
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_pair, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
+from .threats import THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -34,14 +35,6 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or 
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
-# A threat phrase negated right before it ("...would never kill you") is no threat; nor is one said of no one
-# ("No one deserves to die", "No trans person deserves to die"), unless the phrase names its own subject
-# ("No doubt I will kill you", "He has no friends so I will end him").
-_NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
-_NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder)\b)"
-                            r"(?:\s+[a-z]+){0,2}\s+$")
-_WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "why don't we just", "why not"
-_OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
 
 
@@ -55,79 +48,6 @@ def suspicious_ascii(s: str, triples: bool | None = None) -> bool:
     if triples is None:
         triples = any(t in s for t in _TRIPLES)
     return bool(triples) or SPACED_RUN_RE.search(s) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    form: str
-    root: str
-    severity: int
-    category: str
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon or pattern hit: ``[start, end)`` in the original text, what it matched and how."""
-
-    start: int
-    end: int
-    label: str       # profanity | insult | threat | identity_attack
-    term: str        # the canonical form matched (for profanity and insults) or the phrase (threats, derogation)
-    severity: int    # 1-3 for profanity, 0 otherwise
-    category: str
-    how: str         # exact | lookalike | leet | mask | repeat | separated | spaced | glued | pattern
-
-
-class Analysis:
-    """What the lexicon found in one text: the deobfuscated words the models read, and the matches.
-
-    ``words`` are the canonical words (identity terms as one placeholder); ``tokens`` adds each word's offsets in
-    the original text.  On the fast path offsets are worked out only when something asks for them (spans of a
-    comment scored toxic), which most comments never do.
-    """
-
-    __slots__ = ("words", "matches", "normalized", "denied", "_tokens", "_raw")
-
-    def __init__(self, tokens: tuple[tuple[str, int, int], ...] | None, matches: tuple[Match, ...],
-                 normalized: Normalized, *, words: list[str] | None = None, raw: list[str] | None = None,
-                 denied: bool = False):
-        self.matches = matches
-        # A hostile phrase the text reports, rebuts or negates: a group derogation in a frame ("Saying Jews are
-        # rats is a lie"), a threat negated or said of no one ("I would never hurt you", "No one should be shot").
-        # No match, but the models read it, so the hostile words it repeats can be weighed against it.
-        self.denied = denied
-        self.normalized = normalized
-        self._tokens = tokens
-        self._raw = raw
-        self.words = [t for t, _, _ in tokens] if tokens is not None else (words or [])
-
-    @property
-    def tokens(self) -> tuple[tuple[str, int, int], ...]:
-        """(canonical word, start, end) with offsets into the original text."""
-        if self._tokens is None:
-            offsets = _offsets(self.normalized.text, self._raw or [], self.normalized)
-            self._tokens = tuple((w, a, b) for w, (a, b) in zip(self.words, offsets))
-        return self._tokens
-
-    @property
-    def canonical(self) -> str:
-        return " ".join(self.words)
-
-
-def _offsets(s: str, words: list[str], norm: Normalized | None = None) -> list[tuple[int, int]]:
-    """Offsets of ``words`` found in order in ``s`` (the text between two words holds no letters or digits, so
-    the first hit after the previous word is the word itself); mapped to the original text through ``norm``'s
-    offset map when it has one."""
-    out = []
-    pos = 0
-    find = s.find
-    for w in words:
-        start = find(w, pos)
-        pos = start + len(w)
-        out.append((start, pos))
-    if norm is not None and norm.starts is not None:
-        out = [norm.span(a, b) for a, b in out]
-    return out
 
 
 def _read(name: str) -> list[str]:
@@ -449,22 +369,6 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
-
-
-THREAT_WORDS = frozenset("""
-    kill kills murder shoot stab hang hunt beat hurt rape strangle choke burn bury destroy end cut slit break smash
-    gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
-    hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
-    punch hell drown drowns drowned starve neck unalive bleach cancer foad
-""".split())
-
-
-def _negated(s: str, m: re.Match) -> bool:
-    """Whether the threat phrase ``m`` in ``s`` is negated or said of no one (see _NEGATED_BEFORE)."""
-    a = m.start()
-    if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
-        return not _WHY_BEFORE.search(s, max(0, a - 40), a)  # "why can't we kill them": a call, not a denial
-    return not _OWN_SUBJECT.match(m.group(0)) and _NO_ONE_BEFORE.search(s, max(0, a - 40), a) is not None
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

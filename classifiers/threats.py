@@ -1,0 +1,32 @@
+"""Threat phrases' words and when a phrase is denied: negated right before it, or said of no one.
+
+The phrases themselves are ``classifiers/data/threats.txt``; :class:`classifiers.lexicon.Lexicon` matches them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A threat phrase negated right before it ("...would never kill you") is no threat; nor is one said of no one
+# ("No one deserves to die", "No trans person deserves to die"), unless the phrase names its own subject
+# ("No doubt I will kill you", "He has no friends so I will end him").
+_NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder)\b)"
+                            r"(?:\s+[a-z]+){0,2}\s+$")
+_WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "why don't we just", "why not"
+_OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
+
+THREAT_WORDS = frozenset("""
+    kill kills murder shoot stab hang hunt beat hurt rape strangle choke burn bury destroy end cut slit break smash
+    gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
+    hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
+    punch hell drown drowns drowned starve neck unalive bleach cancer foad
+""".split())
+
+
+def negated(s: str, m: re.Match) -> bool:
+    """Whether the threat phrase ``m`` in ``s`` is negated or said of no one (see _NEGATED_BEFORE)."""
+    a = m.start()
+    if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
+        return not _WHY_BEFORE.search(s, max(0, a - 40), a)  # "why can't we kill them": a call, not a denial
+    return not _OWN_SUBJECT.match(m.group(0)) and _NO_ONE_BEFORE.search(s, max(0, a - 40), a) is not None
