@@ -36,6 +36,9 @@ DEROGATIONS = [
     ("Roma people really make me sick", "roma people really make me sick"),
     ("Why are Kurds so pathetic?", "why are kurds so pathetic"),
     ("Sikh person lives don't matter", "sikh person lives don't matter"),
+    # A negation or report word in an earlier clause frames nothing.
+    ("I don't care what you say, Muslims are vermin.", "muslims are vermin"),
+    ("Not gonna lie; Jews are parasites", "jews are parasites"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -167,3 +170,6 @@ def test_denial_lowers_the_score_but_what_is_said_beside_it_counts(scorer):
                                          "Muslims are vermin."])
     assert denied.scores["toxicity"] < 0.5 <= plain.scores["toxicity"]
     assert worse.scores["toxicity"] > denied.scores["toxicity"] + 0.1
+    # A negation in an earlier clause denies nothing.
+    (clause,) = scorer.score(["I don't care what you say, Muslims are vermin."])
+    assert clause.scores["toxicity"] >= 0.5 and clause.scores["identity_attack"] >= 0.5, clause.scores
