@@ -33,10 +33,12 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
-# same clause: "I don't care what you say, Muslims are vermin" is no report.
+# same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
+# report.
 _FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
-                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried))\b[^.!?,;:]*$")
+                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried))\b"
+                           r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
 _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"

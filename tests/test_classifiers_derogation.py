@@ -39,6 +39,8 @@ DEROGATIONS = [
     # A negation or report word in an earlier clause frames nothing.
     ("I don't care what you say, Muslims are vermin.", "muslims are vermin"),
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
+    ("I'm not racist but Kurds are parasites.", "kurds are parasites"),
+    ("Not to be rude but women are stupid", "women are stupid"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
