@@ -99,6 +99,8 @@ class ChunkLookup:
         return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
     def _mask(self, token: str) -> Entry | None:
+        if token[0] == "#" and token[1:].isalpha() and not hash_masks(token[1:], self.real_words):
+            return None  # a hashtag ("#UK", "#itch", "#hit"), not a masked first letter ("#sshole", "#diot")
         known = [(i, c) for i, c in enumerate(token) if c.isalpha()]
         masks = sum(c in MASK_CHARS for c in token)
         if masks == 0 or len(known) + masks != len(token):
@@ -134,6 +136,13 @@ class ChunkLookup:
             return None
         strong = [self.entries[p] for p in parts if p in self.entries and self.entries[p].severity >= 2]
         return max(strong, key=lambda e: e.severity) if strong else None
+
+
+def hash_masks(body: str, real_words) -> bool:
+    """Whether a "#" before the letters ``body`` may stand for a masked first letter: a word of four letters or
+    more that is no English word ("#sshole", "#diot").  A shorter one, or a word, is a hashtag: "#UK" is not
+    "fuk", "#ag" not "fag", "#itch" not "bitch" (the words are in real_words.txt)."""
+    return len(body) >= 4 and body not in real_words
 
 
 # Generated spellings that are real words or harmless slang somewhere.

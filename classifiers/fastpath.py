@@ -22,6 +22,7 @@ import numpy as np
 
 from .charhash import char_codes, entries_dot
 from .derogation import WINDOW
+from .hashtags import has_camel_tag
 from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS, _label
@@ -200,6 +201,9 @@ def score_batch(scorer: Scorer, table: WordTable, texts: Sequence[str], careful:
                 lows[i] = norm.text
                 if norm.starts is not None:
                     maps[i] = norm
+    for i, t in enumerate(texts):
+        if lows[i] is not None and has_camel_tag(t):  # "#FuckTrump": cut into its words on the careful path
+            lows[i] = None
     fast = [i for i, low in enumerate(lows) if low is not None]
     out: list = [None] * len(texts)
     left = set(range(len(texts))) - set(fast)

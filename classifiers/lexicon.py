@@ -17,6 +17,7 @@ from importlib import resources
 
 from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exported)
 from .derogation import Derogation
+from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_pair, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
 from .threats import THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
@@ -180,7 +181,7 @@ class Lexicon(ChunkLookup):
     def analyse(self, text: str, triples: bool | None = None) -> Analysis:
         norm = normalize(text)
         # Plain text (the common case): ASCII once normalised, inert symbols aside, and no obfuscation to undo.
-        if plain_chars(norm.text) and not self.needs_care(norm.text, triples):
+        if plain_chars(norm.text) and not self.needs_care(norm.text, triples) and not has_camel_tag(text):
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words) and not self._split_word(words) and \
                     self.typos.keys().isdisjoint(words) and not any(map(self.glued_pair, words)):
@@ -268,6 +269,9 @@ class Lexicon(ChunkLookup):
         canon: list[tuple[str, int, int]] = []
         decoded: list[tuple[int, int, str]] = []
         chunks = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(s)]
+        cuts: list[int] = []
+        if has_camel_tag(norm.original):  # "#FuckTrump": "#fuck", "trump"
+            chunks, cuts = split_chunks(norm, chunks, self._lookup)
         allowed = [m.span() for m in self._exceptions_re.finditer(s)] if self._exceptions_re else []
         i = 0
         while i < len(chunks):
@@ -317,6 +321,9 @@ class Lexicon(ChunkLookup):
             elif a < b:
                 core = s[a:b]
                 found = self._lookup(core)
+                if not found and core[0] == "#" and b - a > 1:  # a hashtag ("#fuck", "#idiot"): its word
+                    a, core = a + 1, core[1:]
+                    found = self._lookup(core)
                 if not found and (opened := self._leet_opening(s, chunks[i][0], a, b)):  # "!d!ot"
                     a, core, found = a - 1, s[a - 1:b], opened
                 if found:
@@ -347,6 +354,7 @@ class Lexicon(ChunkLookup):
                             continue
                         canon.append((IDENTITY_TOKEN if w in self.identity else w, o0, o1))
             i += 1
+        decoded = spaced(s, decoded, cuts)
         read = norm.replaced(decoded) if decoded else norm
         denied: list = []
         matches.extend(self._threats(read, denied))

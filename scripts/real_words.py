@@ -1,9 +1,9 @@
 """Write classifiers/data/real_words.txt: English words that look like a typo of a phrase word or like two phrase
 words run together, so the lexicon leaves them as written ("backs" is no typo of "blacks", "money" none of
-"monkey", "blackout" is not "black out").
+"monkey", "blackout" is not "black out", "#itch" is not "bitch").
 
 The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
-exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos` and ``glued_pair``).
+exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_pair`` and ``hash_masks``).
 
     .venv/bin/python scripts/real_words.py          # rewrites the file
     .venv/bin/python scripts/real_words.py --check  # exit 1 if the file is out of date
@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "classifiers" / "data" / "real_words.txt"
 HEADER = """\
 # English words that are one typo away from a phrase word (two neighbouring letters swapped, or one letter inside
-# dropped) or that are two phrase words run together: the lexicon reads them as written, not as the phrase word.
+# dropped), that are two phrase words run together, or that are a lexicon word less its first letter (a hashtag
+# such as "#itch" is no masked "bitch"): the lexicon reads them as written.
 # Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
 """
 
@@ -32,6 +33,8 @@ def candidates() -> set[str]:
 
     lex = Lexicon.load()
     out = set(typos(lex.phrase_words, set(lex.entries) | lex.phrase_words, frozenset()))
+    # Hashtags that a "#" for a masked first letter would turn into a lexicon word ("#itch" -> "bitch").
+    out.update(form[1:] for form in lex.entries if len(form) >= 5 and form[1:].isalpha())
     others = lex.phrase_words | GLUE_WORDS
     for p in lex.pivots:
         for o in others:

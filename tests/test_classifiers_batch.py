@@ -53,11 +53,14 @@ def _corpus() -> list[str]:
         "Christina met the liars in their lairs", "Wmoen are theives", "I hate Muslms.", "I hateMuslims!",
         "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin",
         "you !d!ot", "|diot", "!!!fuck", "wow!that", "!important",
+        "#FuckTrump", "#KillAllMuslims now", "#IHateMuslims", "#FuCk", "#CocktailHour", "news from the #UK",
+        "#itch", "#fuck sh1t", "#ShitHole country", "#BBCNews: Kurds are not thieves", "#USAFirst #fuck",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
-             "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot").split()
+             "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot #FuckTrump "
+             "#KillAll #uk #itch #sshole #IHateMuslims").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
@@ -114,6 +117,8 @@ def test_a_signal_that_stands_for_no_word_leaves_the_text_plain(scorer):
 
 def test_indexed_masks_match_the_brute_force_definition(lex):
     def brute(token):
+        if token[0] == "#" and token[1:].isalpha() and (len(token) < 5 or token[1:] in lex.real_words):
+            return None  # a hashtag ("#uk", "#itch"), not a mask
         known = [(i, c) for i, c in enumerate(token) if c.isalpha()]
         best = None
         for e in lex._by_len.get(len(token), ()):

@@ -265,3 +265,39 @@ def test_threat_phrases_in_leetspeak(lex):
         assert (m.term, text[m.start:m.end]) == (term, span), text
     for text in ["in 2nd place", "route 66 kill", "h8 u", "I'll be there at 3"]:
         assert not hits(lex, text, ("threat",)), text
+
+
+@pytest.mark.parametrize("text", ["#UK", "#ag", "#itch", "#hit", "#ICC", "#unt", "news from the #UK today"])
+def test_hashtag_is_no_masked_first_letter(lex, text):
+    """A "#" opening a word is a hashtag, not a mask, when what follows is short or an English word: "#UK" is not
+    "fuk", "#ag" not "fag", "#itch" not "bitch"."""
+    assert hits(lex, text, ("profanity", "insult", "identity_attack")) == []
+
+
+@pytest.mark.parametrize("text,term", [("#sshole", "asshole"), ("#diot", "idiot"), ("#ucking idiot", "fucking")])
+def test_hash_still_masks_a_first_letter_of_a_longer_non_word(lex, text, term):
+    assert hits(lex, text)[0].term == term
+
+
+def test_hashtag_word_is_looked_up_on_the_careful_path(lex):
+    """"#fuck" beside an obfuscated word (so the careful path reads the text) is profanity, its span without "#"."""
+    text = "#fuck sh1t"
+    found = [(text[m.start:m.end], m.term) for m in hits(lex, text)]
+    assert found == [("fuck", "fuck"), ("sh1t", "shit")]
+
+
+@pytest.mark.parametrize("text,label,span", [
+    ("#FuckTrump", "profanity", "Fuck"), ("so #StupidLiberals again", "insult", "Stupid"),
+    ("#KillAllMuslims", "threat", "KillAllMuslims"), ("#IHateMuslims", "identity_attack", "IHateMuslims"),
+    ("#WomenAreStupid", "identity_attack", "WomenAreStupid"), ("#FuCk", "profanity", "FuCk"),
+    ("#ShitHole country", "profanity", "ShitHole"),
+])
+def test_camel_case_hashtag_is_read_as_its_words(lex, text, label, span):
+    a = lex.analyse(text)
+    assert [text[m.start:m.end] for m in a.matches if m.label == label] == [span]
+
+
+@pytest.mark.parametrize("text", ["#CocktailHour", "#BlackLivesMatter", "#MeToo", "#ScunthorpeUnited", "#BBCNews",
+                                  "#cocktail", "#MAGA"])
+def test_camel_case_hashtag_of_harmless_words_matches_nothing(lex, text):
+    assert lex.analyse(text).matches == ()
