@@ -22,7 +22,7 @@ VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
     belong belongs cleanse human humans matter kitchen cage cages zoo zoos
     camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
-    disgust sicken repulse revolt nauseate sick vomit puke
+    disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -35,7 +35,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
-_FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|say|says|saying|said|call|calls|calling|called|"
+_FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried))\b"
                            r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
@@ -43,6 +43,17 @@ _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice)\b")
+# Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
+# all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
+# thugs. They are animals."), nor, before "they are", a verb of saying or thinking ("Women say they are stupid to
+# stay").
+_GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])"
+_NOT_SAID = (r"(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
+             r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)")
+_GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
+_GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
+# What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
+_NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
 # No phrase puts more than this many words between its identity word and its trigger word (the longest:
 # "get rid of every last one of all the these Xs"); the batch path tries the patterns only where the two are
@@ -53,7 +64,7 @@ _RUN_RE = re.compile(r"[a-z]+")
 _OPENERS = frozenset("""
     all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
     cleanse no kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape world country
-    society nation planet we america britain europe why
+    society nation planet we america britain europe why call calls calling called they
 """.split())
 
 
@@ -115,19 +126,44 @@ class Derogation:
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
             rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?(?:hate|despise|"
             rf"detest|loathe|can'?t\s+stand)\s+(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
+            # Called so by the writer: "I call immigrants vermin" (by others, it is reported: see self.reported)
+            rf"\b(?:i|we)\s+(?:just\s+|always\s+|still\s+|will\s+|would\s+)?call\s+{group}{_FILLER}\s+(?:{derog})\b",
+            # Stereotypes of power and of hiding away: "Jews control the media", "Disabled people should be kept
+            # out of sight"
+            rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls)\s+(?:the\s+|all\s+the\s+|our\s+)?"
+            rf"(?:media|banks|world|government|money|finance|press|hollywood)\b",
+            rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+sight|"
+            rf"hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b",
+            # The group named, then a pronoun for it: "Immigrants are everywhere. They are all parasites.",
+            # "Muslims think they are special. I hate them." (see _GAP) ...
+            rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r)\b|they're){_FILLER}\s+"
+            rf"(?:{derog})\b",
+            rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?(?:hate|despise|detest|"
+            rf"loathe|can'?t\s+stand)\s+(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}",
+            rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
+            rf"(?:me|us)\b",
+            # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
+            rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+(?:they\s+are|they're)\s+(?:just\s+|only\s+|"
+            rf"all\s+|simply\s+)?{plural_group}",
+            rf"\bi\s+(?:really\s+|just\s+)?(?:hate|despise|detest|loathe|can'?t\s+stand)\s+them[.!?,;:]*\s+"
+            rf"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?{plural_group}",
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
         self.negated = re.compile(rf"\b{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)\b(?!\s+(?:just|only|merely|simply|even)\b)"
             rf"{_FILLER}\s+(?:{derog})\b")
+        # Called so by someone else, or told not to: "people call immigrants a disease", "Stop calling Muslims
+        # disgusting", "Calling black people animals is racist": reported, so denied (see find).
+        self.reported = re.compile(rf"\b(?:call|calls|calling|called)\s+{group}{_FILLER}\s+(?:{derog})\b")
         # A phrase starts at a run of letters that is an opener or the first run of an identity word
         # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
         self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}
 
     def find(self, s: str, framed: list | None = None) -> list[tuple[int, int]]:
         """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies; those a frame does
-        report or deny (counter-speech: "Saying immigrants are vermin is a lie"), and predicates negated
-        ("Immigrants are not vermin"), are appended to ``framed``."""
+        report or deny (counter-speech: "Saying immigrants are vermin is a lie"), predicates negated
+        ("Immigrants are not vermin") and names others call a group ("Stop calling Muslims disgusting") are
+        appended to ``framed``."""
         out = []
         end = 0
         first, match = self._first, self.pattern.match
@@ -136,7 +172,8 @@ class Derogation:
                 continue
             m = match(s, run.start())
             if m is None:
-                if framed is not None and (n := self.negated.match(s, run.start())):
+                if framed is not None and (n := self.negated.match(s, run.start()) or
+                                           self.reported.match(s, run.start())):
                     framed.append(n.span())
                 continue
             a, b = m.span()

@@ -41,6 +41,15 @@ DEROGATIONS = [
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
     ("I'm not racist but Kurds are parasites.", "kurds are parasites"),
     ("Not to be rude but women are stupid", "women are stupid"),
+    # A pronoun for the group named just before or just after.
+    ("Kurds are everywhere now. They are all parasites.", "kurds are everywhere now. they are all parasites"),
+    ("Sikhs think they are special. I hate them.", "sikhs think they are special. i hate them"),
+    ("Of course they are stupid. They are just Mormons after all.", "they are stupid. they are just mormons"),
+    ("I despise them. They are Catholics after all.", "i despise them. they are catholics"),
+    # Called so by the writer; stereotypes of power and of hiding away.
+    ("I call Kurds vermin.", "i call kurds vermin"),
+    ("Mormons control the media", "mormons control the media"),
+    ("Roma people should be kept out of sight.", "roma people should be kept out of sight"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -54,6 +63,14 @@ NOT_DEROGATIONS = [
     "The kids should stay in the kitchen.", "He threatened to shoot every Sikh in the temple.",
     "The attacker killed 20 Catholics.", "Burn all the leaves.", "Britain would be better off without the tariffs.",
     "Mondays disgust me.", "The smell of the Irish pub makes me sick.", "Saying Kurds disgust me is a lie.",
+    # "They" is someone else: a plural noun or a verb of saying between.
+    "Sikhs were attacked by thugs. They are animals.", "Mormons say they are stupid to wait.",
+    "Kurds are my friends. I hate them.", "Catholics are welcome here and I hate them being bullied.",
+    "Immigrants are everywhere. They are not parasites.", "I met some Sikhs. They are great people.",
+    # Called so by others, or told not to.
+    "It's disgusting that people call immigrants a disease.", "You have to stop calling Kurds disgusting.",
+    "Calling Roma people animals is racist.", "It is wrong to call Sikhs vermin.",
+    "Mormons control the budget of the club.",
 ]
 
 
@@ -133,7 +150,8 @@ def test_reported_or_rebutted_phrases_are_marked_denied(lex):
     feature the models weigh against the hostile words it quotes); nothing else is marked."""
     reported = ["Saying Muslims are vermin is a lie.", '"Jews are parasites" is antisemitic.',
                 "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting.",
-                "Catholics are not parasites.", "Kurds aren't really thieves"]
+                "Catholics are not parasites.", "Kurds aren't really thieves",
+                "You have to stop calling Kurds disgusting.", "People call Sikhs vermin all the time."]
     for text in reported:
         a = lex.analyse(text)
         assert a.denied and not [m for m in a.matches if m.label == "identity_attack"], text
