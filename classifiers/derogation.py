@@ -45,10 +45,10 @@ _FRAME_AFTER = re.compile(
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice)\b")
 # Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
 # all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
-# thugs. They are animals."), nor, before "they are", a verb of saying or thinking ("Women say they are stupid to
-# stay").
+# thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
+# are stupid to stay", "He told Muslims that they are sick").
 _GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])"
-_NOT_SAID = (r"(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
+_NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
              r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)")
 _GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
 _GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"

@@ -70,7 +70,7 @@ NOT_DEROGATIONS = [
     # Called so by others, or told not to.
     "It's disgusting that people call immigrants a disease.", "You have to stop calling Kurds disgusting.",
     "Calling Roma people animals is racist.", "It is wrong to call Sikhs vermin.",
-    "Mormons control the budget of the club.",
+    "Mormons control the budget of the club.", "He told Sikhs that they are too stupid to vote.",
 ]
 
 
