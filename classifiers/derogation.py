@@ -37,12 +37,15 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # report.
 _FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
-                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried))\b"
+                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
+                           r"remarks?|slogans?|signs?|posts?|tweets?|if you (?:think|believe|feel)|"
+                           r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
                            r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
 _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
-    r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice)\b")
+    r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice|hurtful|harmful|"
+    r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly)\b")
 # Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
 # all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
 # thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they

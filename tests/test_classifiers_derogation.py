@@ -41,6 +41,7 @@ DEROGATIONS = [
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
     ("I'm not racist but Kurds are parasites.", "kurds are parasites"),
     ("Not to be rude but women are stupid", "women are stupid"),
+    ("I think Kurds are vermin.", "kurds are vermin"),
     # A pronoun for the group named just before or just after.
     ("Kurds are everywhere now. They are all parasites.", "kurds are everywhere now. they are all parasites"),
     ("Sikhs think they are special. I hate them.", "sikhs think they are special. i hate them"),
@@ -71,6 +72,9 @@ NOT_DEROGATIONS = [
     "It's disgusting that people call immigrants a disease.", "You have to stop calling Kurds disgusting.",
     "Calling Roma people animals is racist.", "It is wrong to call Sikhs vermin.",
     "Mormons control the budget of the club.", "He told Sikhs that they are too stupid to vote.",
+    # Quoted or supposed by someone else ("I think" is the writer's own opinion: see DEROGATIONS).
+    "Statements like 'Kurds are scum' are deeply hurtful.", "If you think Mormons are disgusting, unfollow me.",
+    "People who think Sikhs are vermin are bigots.",
 ]
 
 
