@@ -25,6 +25,10 @@ INVISIBLE = frozenset(
 )
 
 
+# Emoji that are obscene gestures, read as a word of the lexicon (spaced, so "🖕🖕" is two words).
+GESTURES = {"\U0001F595": " middlefinger "}
+
+
 class Normalized:
     """Normalised text plus, for each of its characters, the index of the original character it came from."""
 
@@ -72,6 +76,8 @@ def fold_char(ch: str) -> str:
     """What one character becomes: compatibility-decomposed, accents dropped, case-folded ('' if invisible)."""
     if ch in INVISIBLE:
         return ""
+    if ch in GESTURES:
+        return GESTURES[ch]
     cp = ord(ch)
     if 0x1F150 <= cp <= 0x1F169 or 0x1F170 <= cp <= 0x1F189:  # negative circled / squared letters: "🅵🆄🅲🅺"
         return chr(ord("a") + (cp - 0x1F150) % 0x20)

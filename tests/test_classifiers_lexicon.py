@@ -301,3 +301,11 @@ def test_camel_case_hashtag_is_read_as_its_words(lex, text, label, span):
                                   "#cocktail", "#MAGA"])
 def test_camel_case_hashtag_of_harmless_words_matches_nothing(lex, text):
     assert lex.analyse(text).matches == ()
+
+
+@pytest.mark.parametrize("text", ["🖕", "🖕🏻 you", "you🖕🖕", "here is my 🖕!"])
+def test_middle_finger_emoji_is_profanity_with_its_span(lex, text):
+    """An obscene gesture is read as a lexicon word; its span is the emoji itself."""
+    found = hits(lex, text)
+    assert found and all(text[m.start:m.end] == "🖕" and m.term == "middlefinger" for m in found)
+    assert len(found) == text.count("🖕")
