@@ -4,7 +4,9 @@
 
 Prints ROC AUC of our toxicity score (and our insult score where the dataset's label is insult) next to
 alt-profanity-check's probability, per held-out dataset, and the difference with a 95% paired-bootstrap interval
-(an interval that spans 0 is a difference these rows cannot tell from chance).  Takes about 13 minutes on 2 cores.
+(an interval that spans 0 is a difference these rows cannot tell from chance); then, per held-out dataset, how
+far the scores read as probabilities (expected calibration error, and the share of rows at >= 0.8 with the share
+of positives among them).  Takes about 15 minutes on 2 cores.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from classifiers.datasets import DATASETS, MAIN_LABEL, load_all, load_semeval_spans, profanity_tier_rates  # noqa: E402
 from classifiers.lexicon import Lexicon  # noqa: E402
 from classifiers.templates import template_examples  # noqa: E402
-from classifiers.train import fit, paired_auc_difference, roc_auc  # noqa: E402
+from classifiers.train import calibration, fit, paired_auc_difference, roc_auc  # noqa: E402
 
 
 def main() -> None:
@@ -52,12 +54,22 @@ def main() -> None:
                "ours_label_attr": roc_auc(y, ours_label), "alt_profanity_check": roc_auc(y, peer)}
         diff, lo, hi = paired_auc_difference(y, ours, peer)
         row["difference_95"] = [round(lo, 4), round(hi, 4)]
+        row["calibration"] = {"ours": calibration(y, ours), "alt_profanity_check": calibration(y, peer),
+                              "positive_share": sum(y) / len(y)}
         rows.append(row)
         print(f"{held:<18}{label:<10}{len(y):>7}{row['ours_toxicity']:>8.3f}{row['alt_profanity_check']:>21.3f}"
               f"{row['ours_toxicity'] / row['alt_profanity_check']:>7.2f}"
               f"{f'{diff:+.4f} [{lo:+.4f}, {hi:+.4f}]':>29}"
               + (f"   (ours, {label} score: {row['ours_label_attr']:.3f})" if label != "toxicity" else "")
               + f"   [{time.perf_counter() - t0:.0f} s]", flush=True)
+    # Do the scores read as probabilities on a dataset never trained on?  Expected calibration error, and what a
+    # threshold of 0.8 holds: the share of rows at or above it and how many of those are labelled positive.
+    print(f"\n{'held-out dataset':<18}{'positive':>9}{'ECE ours':>10}{'ECE alt':>9}{'>=0.8 ours':>12}"
+          f"{'precision':>10}{'>=0.8 alt':>11}{'precision':>10}")
+    for row in rows:
+        c, o, a = row["calibration"], row["calibration"]["ours"], row["calibration"]["alt_profanity_check"]
+        print(f"{row['dataset']:<18}{c['positive_share']:>9.2f}{o['ece']:>10.3f}{a['ece']:>9.3f}"
+              f"{o['share_above']:>12.2f}{o['precision_above']:>10.2f}{a['share_above']:>11.2f}{a['precision_above']:>10.2f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
 

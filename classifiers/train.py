@@ -261,6 +261,20 @@ def roc_auc(y: Sequence[int], s: Sequence[float]) -> float:
     return float(roc_auc_score(y, s))
 
 
+def calibration(y: Sequence[int], p: Sequence[float], threshold: float = 0.8,
+                bins: int = 10) -> dict[str, float]:
+    """How far scores read as probabilities: expected calibration error (|share positive - mean score| over ten
+    equal-width score bins, weighted by their rows), the share of rows at or above ``threshold``, and the share of
+    positives among them (what a reviewer sees who holds everything above it; NaN when no row reaches it)."""
+    y, p = np.asarray(y, dtype=np.float64), np.asarray(p, dtype=np.float64)
+    which = np.minimum((p * bins).astype(int), bins - 1)
+    n = np.bincount(which, minlength=bins)
+    gap = np.abs(np.bincount(which, weights=y, minlength=bins) - np.bincount(which, weights=p, minlength=bins))
+    above = p >= threshold
+    return {"ece": float(gap.sum() / len(y)), "share_above": float(above.mean()),
+            "precision_above": float(y[above].mean()) if above.any() else float("nan")}
+
+
 def paired_auc_difference(y: Sequence[int], a: Sequence[float], b: Sequence[float], n_boot: int = 200,
                           seed: int = 0) -> tuple[float, float, float]:
     """ROC AUC of ``a`` minus that of ``b`` on the same rows, with a 95% interval from a paired bootstrap

@@ -148,3 +148,15 @@ def test_training_commit_says_dirty_when_the_code_differs_from_it(tmp_path):
     assert git_commit(tmp_path) == clean
     (tmp_path / "classifiers" / "train.py").write_text("x = 2\n")
     assert git_commit(tmp_path) == clean + "-dirty"
+
+
+def test_calibration_figures_by_hand():
+    from classifiers.train import calibration
+
+    # Bin [0.1, 0.2): scores 0.1, 0.1, labels 0, 1 -> |1 - 0.2| = 0.8; bin [0.9, 1]: 0.9, 0.9, labels 1, 1 ->
+    # |2 - 1.8| = 0.2; ECE = (0.8 + 0.2) / 4 = 0.25.  Above 0.8: two rows of four, both positive.
+    got = calibration([0, 1, 1, 1], [0.1, 0.1, 0.9, 0.9])
+    assert abs(got["ece"] - 0.25) < 1e-9 and got["share_above"] == 0.5 and got["precision_above"] == 1.0
+    perfect = calibration([0, 0, 1, 1], [0.0, 0.0, 1.0, 1.0])
+    assert perfect["ece"] == 0.0
+    assert np.isnan(calibration([0, 1], [0.2, 0.3])["precision_above"])
