@@ -83,7 +83,9 @@ class ChunkLookup:
     def _spelt_uncached(self, core: str) -> str | None:
         """The phrase word (threat word, identity term, derogation word) a chunk spells in leetspeak ("k1ll" ->
         "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
-        characters at least, so "b1" or "m8" stay as written."""
+        characters at least, so "b1" or "m8" stay as written; "h8" (a digit sounded out) is "hate"."""
+        if core in SOUNDED:
+            return SOUNDED[core] if SOUNDED[core] in self.phrase_words else None
         if len(core) < 3:
             return None
         joined = _unseparated(core)  # "k.y.s", "m-u-s-l-i-m-s"
@@ -143,6 +145,10 @@ def hash_masks(body: str, real_words) -> bool:
     more that is no English word ("#sshole", "#diot").  A shorter one, or a word, is a hashtag: "#UK" is not
     "fuk", "#ag" not "fag", "#itch" not "bitch" (the words are in real_words.txt)."""
     return len(body) >= 4 and body not in real_words
+
+
+# Phrase words written with a digit sounded out ("i h8 gays").
+SOUNDED = {"h8": "hate", "h8e": "hate"}
 
 
 # Generated spellings that are real words or harmless slang somewhere.

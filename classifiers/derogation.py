@@ -22,7 +22,7 @@ VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
     belong belongs cleanse human humans matter kitchen cage cages zoo zoos
     camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
-    disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight
+    disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight out
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -135,6 +135,8 @@ class Derogation:
             # out of sight"
             rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls)\s+(?:the\s+|all\s+the\s+|our\s+)?"
             rf"(?:media|banks|world|government|money|finance|press|hollywood)\b",
+            # A slogan of exclusion: "Muslims out!", "Immigrants out now."
+            rf"\b{plural_group}\s+out(?:\s+now)?\s*(?:!|\.|$)",
             rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+sight|"
             rf"hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b",
             # The group named, then a pronoun for it: "Immigrants are everywhere. They are all parasites.",

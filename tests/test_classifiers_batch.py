@@ -57,7 +57,8 @@ def _corpus() -> list[str]:
         "#itch", "#fuck sh1t", "#ShitHole country", "#BBCNews: Kurds are not thieves", "#USAFirst #fuck",
         "Kurds are everywhere now. They are all parasites.", "Sikhs think they are special. I hate them.",
         "Of course they are stupid. They are just Mormons after all.", "Stop calling Kurds disgusting.",
-        "People call Sikhs vermin.", "Mormons control the media", "fook off, beeyotch", "🖕🖕 you", "my 🖕🏻!",
+        "People call Sikhs vermin.", "Mormons control the media", "fook off, beeyotch", "🖕🖕 you", "my 🖕🏻!", "i h8 gays", "Muslims out!",
+        "i hate muzzies", "Jews out-performed us",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "

@@ -42,6 +42,7 @@ DEROGATIONS = [
     ("I'm not racist but Kurds are parasites.", "kurds are parasites"),
     ("Not to be rude but women are stupid", "women are stupid"),
     ("I think Kurds are vermin.", "kurds are vermin"),
+    ("Sikhs out!", "sikhs out!"), ("Roma people out now.", "roma people out now."),
     # A pronoun for the group named just before or just after.
     ("Kurds are everywhere now. They are all parasites.", "kurds are everywhere now. they are all parasites"),
     ("Sikhs think they are special. I hate them.", "sikhs think they are special. i hate them"),
@@ -75,6 +76,7 @@ NOT_DEROGATIONS = [
     # Quoted or supposed by someone else ("I think" is the writer's own opinion: see DEROGATIONS).
     "Statements like 'Kurds are scum' are deeply hurtful.", "If you think Mormons are disgusting, unfollow me.",
     "People who think Sikhs are vermin are bigots.",
+    "Kurds out there are kind.", "Mormons out-performed everyone.", "Sikhs out of work need help.",
 ]
 
 

@@ -309,3 +309,9 @@ def test_middle_finger_emoji_is_profanity_with_its_span(lex, text):
     found = hits(lex, text)
     assert found and all(text[m.start:m.end] == "🖕" and m.term == "middlefinger" for m in found)
     assert len(found) == text.count("🖕")
+
+
+def test_a_digit_sounded_out_spells_hate_for_the_phrases(lex):
+    a = lex.analyse("i h8 gays")
+    assert [m.label for m in a.matches] == ["identity_attack"]
+    assert lex.analyse("h8 this weather").matches == () and lex.analyse("the m8 and b1 are fine").matches == ()
