@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_score.py
 	$(BIN)/python bench/bench_batch.py
 	$(BIN)/python bench/bench_review.py
+	$(BIN)/python bench/bench_long_comments.py
 
 clean:
 	rm -rf $(VENV) out

@@ -404,13 +404,16 @@ def _label(e: Entry) -> str:
 def _merge(matches: list[Match]) -> list[Match]:
     """Sorted, with overlapping hits of the same label merged into the longest (threat phrases overlap)."""
     out: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
-        prev = next((p for p in reversed(out) if p.label == m.label and p.end > m.start), None)
-        if prev is not None:
+    last: dict[str, int] = {}  # label -> where its latest hit is in out (a label's hits there never overlap and
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):  # end in order, so only the latest can overlap m)
+        k = last.get(m.label)
+        if k is not None and out[k].end > m.start:
+            prev = out[k]
             if m.end > prev.end:
-                out[out.index(prev)] = Match(prev.start, m.end, prev.label, prev.term, max(prev.severity, m.severity),
-                                             prev.category, prev.how)
+                out[k] = Match(prev.start, m.end, prev.label, prev.term, max(prev.severity, m.severity), prev.category,
+                               prev.how)
             continue
+        last[m.label] = len(out)
         out.append(m)
     return out
 

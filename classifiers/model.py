@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -280,10 +282,16 @@ class Scorer:
         spans = [Span(m.start, m.end, m.label, m.term) for m in a.matches]
         severity = max((m.severity for m in a.matches if m.label == "profanity"), default=0) if spans else 0
         if scores["toxicity"] >= 0.5 or scores["hostility"] >= 0.5:
-            covered = [(sp.start, sp.end) for sp in spans]
+            # A span word counts unless a lexicon span holds it: some span starting at or before it reaches its end
+            # (the furthest end among the spans starting at or before it, found by bisection).
+            covered = sorted((sp.start, sp.end) for sp in spans)
+            starts = [c0 for c0, _ in covered]
+            reach = list(accumulate((c1 for _, c1 in covered), max))
             words = self._span_words
             for tok, s0, s1 in a.tokens:
-                if tok in words and not any(c0 <= s0 and s1 <= c1 for c0, c1 in covered):
-                    spans.append(Span(s0, s1, "toxic", tok))
+                if tok in words:
+                    k = bisect_right(starts, s0)
+                    if not (k and reach[k - 1] >= s1):
+                        spans.append(Span(s0, s1, "toxic", tok))
             spans.sort(key=lambda sp: (sp.start, sp.end))
         return Score(scores, severity, spans, a.words)

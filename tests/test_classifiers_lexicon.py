@@ -315,3 +315,31 @@ def test_a_digit_sounded_out_spells_hate_for_the_phrases(lex):
     a = lex.analyse("i h8 gays")
     assert [m.label for m in a.matches] == ["identity_attack"]
     assert lex.analyse("h8 this weather").matches == () and lex.analyse("the m8 and b1 are fine").matches == ()
+
+
+def test_merge_equals_the_pairwise_definition():
+    """_merge looks only at each label's latest hit; the definition scans every earlier hit of the label."""
+    import random
+
+    from classifiers.lexicon import Match, _merge
+
+    def pairwise(matches):
+        out = []
+        for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+            prev = next((p for p in reversed(out) if p.label == m.label and p.end > m.start), None)
+            if prev is not None:
+                if m.end > prev.end:
+                    out[out.index(prev)] = Match(prev.start, m.end, prev.label, prev.term,
+                                                 max(prev.severity, m.severity), prev.category, prev.how)
+                continue
+            out.append(m)
+        return out
+
+    rnd = random.Random(4)
+    for _ in range(2000):
+        matches = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 30)
+            matches.append(Match(a, a + rnd.randint(1, 12), rnd.choice(["profanity", "threat", "insult"]),
+                                 rnd.choice("xyz"), rnd.randint(0, 3), "c", "h"))
+        assert _merge(matches) == pairwise(matches), matches
