@@ -55,6 +55,10 @@ _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bf
              r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)")
 _GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
 _GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
+_HATE = r"(?:hate|despise|detest|loathe|can'?t\s+stand)"
+# "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
+# women.").
+_THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
@@ -127,8 +131,8 @@ class Derogation:
             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}",
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
-            rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?(?:hate|despise|"
-            rf"detest|loathe|can'?t\s+stand)\s+(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
+            rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?{_HATE}\s+"
+            rf"(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
             # Called so by the writer: "I call immigrants vermin" (by others, it is reported: see self.reported)
             rf"\b(?:i|we)\s+(?:just\s+|always\s+|still\s+|will\s+|would\s+)?call\s+{group}{_FILLER}\s+(?:{derog})\b",
             # Stereotypes of power and of hiding away: "Jews control the media", "Disabled people should be kept
@@ -143,15 +147,13 @@ class Derogation:
             # "Muslims think they are special. I hate them." (see _GAP) ...
             rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r)\b|they're){_FILLER}\s+"
             rf"(?:{derog})\b",
-            rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?(?:hate|despise|detest|"
-            rf"loathe|can'?t\s+stand)\s+(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}",
+            rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
+            rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}",
             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
             rf"(?:me|us)\b",
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
-            rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+(?:they\s+are|they're)\s+(?:just\s+|only\s+|"
-            rf"all\s+|simply\s+)?{plural_group}",
-            rf"\bi\s+(?:really\s+|just\s+)?(?:hate|despise|detest|loathe|can'?t\s+stand)\s+them[.!?,;:]*\s+"
-            rf"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?{plural_group}",
+            rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}",
+            rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}",
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).

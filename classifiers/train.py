@@ -268,7 +268,6 @@ def calibration(y: Sequence[int], p: Sequence[float], threshold: float = 0.8,
     positives among them (what a reviewer sees who holds everything above it; NaN when no row reaches it)."""
     y, p = np.asarray(y, dtype=np.float64), np.asarray(p, dtype=np.float64)
     which = np.minimum((p * bins).astype(int), bins - 1)
-    n = np.bincount(which, minlength=bins)
     gap = np.abs(np.bincount(which, weights=y, minlength=bins) - np.bincount(which, weights=p, minlength=bins))
     above = p >= threshold
     return {"ece": float(gap.sum() / len(y)), "share_above": float(above.mean()),

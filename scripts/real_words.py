@@ -28,13 +28,13 @@ HEADER = """\
 
 def candidates() -> set[str]:
     """Every spelling the lexicon would read as a typo of a phrase word, or as two glued words."""
-    from classifiers.deobfuscate import GLUE_WORDS, typos
+    from classifiers.deobfuscate import GLUE_WORDS, hash_masks, typos
     from classifiers.lexicon import Lexicon
 
     lex = Lexicon.load()
     out = set(typos(lex.phrase_words, set(lex.entries) | lex.phrase_words, frozenset()))
     # Hashtags that a "#" for a masked first letter would turn into a lexicon word ("#itch" -> "bitch").
-    out.update(form[1:] for form in lex.entries if len(form) >= 5 and form[1:].isalpha())
+    out.update(form[1:] for form in lex.entries if form[1:].isalpha() and hash_masks(form[1:], frozenset()))
     others = lex.phrase_words | GLUE_WORDS
     for p in lex.pivots:
         for o in others:
