@@ -265,7 +265,7 @@ def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
 # ("I hateMuslims", "Women aredisgusting") is read as the two words (see glued_pair).
 GLUE_WORDS = frozenset("""
     i you we they he she it all the these those them their are is were was be been being of and to so such
-    should must go get just many most every no not more
+    should must go get just many most every no not more people folks
 """.split())
 
 

@@ -23,6 +23,9 @@ VERB_WORDS = frozenset("""
     belong belongs cleanse human humans matter kitchen cage cages zoo zoos
     camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
     disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight out
+    worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
+    exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
+    euthanised euthanized die too slit throat throats
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -56,6 +59,23 @@ _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bf
 _GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
 _GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
 _HATE = r"(?:hate|despise|detest|loathe|can'?t\s+stand)"
+_INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
+            r"still)\s+)?")
+# Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
+_DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
+           r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living)|"
+           r"real\s+(?:men|women|people|humans|persons|citizens)|(?:smart|intelligent|clever)\s+enough|"
+           r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted)|equal\s+to|"
+           r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
+# Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").
+_TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|lazy|primitive|simple|slow|backward|"
+           r"ignorant|unstable|violent|dangerous|dishonest|greedy|sensitive|feeble)\s+to\s+(?:be\s+trusted|think|vote|"
+           r"lead|drive|work|learn|understand|be\s+(?:in\s+charge|leaders|doctors|engineers|scientists|pilots))\b")
+# Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
+_PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
+               r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
+               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die)\b"
+               r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
@@ -71,7 +91,7 @@ _RUN_RE = re.compile(r"[a-z]+")
 _OPENERS = frozenset("""
     all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
     cleanse no kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape world country
-    society nation planet we america britain europe why call calls calling called they
+    society nation planet we america britain europe why call calls calling called they slit cut
 """.split())
 
 
@@ -96,8 +116,7 @@ class Derogation:
             # "Every Muslim is a terrorist"
             rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
             # "I hate Mexicans", "I really can't stand women"
-            rf"\bi\s+(?:really\s+|just\s+|truly\s+|fucking\s+|do\s+)?(?:hate|despise|detest|loathe|can'?t\s+stand|"
-            rf"cannot\s+stand)\s+{plural_group}",
+            rf"\bi\s+{_INTENSE}(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand)\s+{plural_group}",
             # "Muslims disgust me", "Trans people make me sick"
             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|sicken|repulse|revolt|nauseate)\s+"
             rf"(?:me|us)\b",
@@ -116,6 +135,10 @@ class Derogation:
             rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
             rf"(?:human|humans)\b",
             rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b",
+            rf"\b{group}\s+{_DENIED}",
+            rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}",
+            rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b",
+            rf"\b{plural_group}\s+{_PRESCRIBED}",
             rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
             # Asked as a question: "Why are Muslims so stupid?"
             rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b",
@@ -127,6 +150,8 @@ class Derogation:
             rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"
             rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
             rf"(?:the|these|those))\s+{ident}{_FOLLOWERS}\b",
+            rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
+            rf"{ident}{_FOLLOWERS}\b",
             # "The world would be better without Muslims"
             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}",

@@ -52,6 +52,16 @@ DEROGATIONS = [
     ("I call Kurds vermin.", "i call kurds vermin"),
     ("Mormons control the media", "mormons control the media"),
     ("Roma people should be kept out of sight.", "roma people should be kept out of sight"),
+    # Worth, sense or standing denied; death prescribed; intensified hate.
+    ("Kurds are not worth anything.", "kurds are not worth anything"),
+    ("Mormons aren't capable of thinking for themselves", "mormons aren't capable of thinking"),
+    ("Trans women will never be real women.", "trans women will never be real women"),
+    ("Sikhs are too emotional to lead.", "sikhs are too emotional to lead"),
+    ("Roma people cannot be trusted.", "roma people cannot be trusted"),
+    ("Catholics deserve to be put down.", "catholics deserve to be put down"),
+    ("Kurds should all be shot", "kurds should all be shot"),
+    ("I absolutely loathe Mormons", "i absolutely loathe mormons"),
+    ("they want to slit the throat of every Sikh in town", "slit the throat of every sikh"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -77,6 +87,9 @@ NOT_DEROGATIONS = [
     "Statements like 'Kurds are scum' are deeply hurtful.", "If you think Mormons are disgusting, unfollow me.",
     "People who think Sikhs are vermin are bigots.",
     "Kurds out there are kind.", "Mormons out-performed everyone.", "Sikhs out of work need help.",
+    "Kurds are not worth less than anyone.", "Trans women are real women.", "Sikhs are too afraid to vote.",
+    "The Chinese cannot be trusted as a partner.", "Old Catholics deserve to die in dignity.",
+    "Saying trans women are not real women is transphobic.", "Kurds deserve to be heard.",
 ]
 
 

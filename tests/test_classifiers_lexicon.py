@@ -247,12 +247,13 @@ def test_negated_threat_phrases_are_no_threat(lex):
     for text in ["I will never hurt you.", "No one deserves to die.", "Nobody should die like that.",
                  "No child deserves to be killed.", "We will not hunt you down.", "You will not die, the doctors say.",
                  "No trans person deserves to die.", "I hope you never die", "You should not be killed",
-                 "No one will kill you"]:
+                 "No one will kill you", "Patients should die at home if they wish.",
+                 "Everyone deserves to die with dignity.", "He must die peacefully, the family hopes."]:
         assert not hits(lex, text, ("threat",)), text
     for text in ["If you don't shut up I will kill you", "No, I will kill you", "Not you, I hope you die",
                  "You deserve to die.", "I will fucking kill you", "fuck off and die", "foad, troll",
                  "No doubt I will kill you", "He has no friends so I will end him",
-                 "why we can't kill these perps is beyond me"]:  # a negation after "why" asks for it
+                 "why we can't kill these perps is beyond me", "You should die in a fire."]:  # a negation after "why" asks for it
         assert hits(lex, text, ("threat",)), text
 
 
