@@ -30,6 +30,7 @@ LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
 _SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
+_DIGIT_INSIDE_RE = re.compile(r"(?<=[a-z])[0-9](?=[a-z0-9]*[a-z])")
 _SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
 
 
@@ -72,6 +73,14 @@ class ChunkLookup:
             if e is None and masked.endswith("'s") and len(masked) > 4:
                 e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms
             if e:
+                return e, "mask"
+        if _DIGIT_INSIDE_RE.search(core) and core.isalnum():
+            # A digit for a "u", the vowel no digit looks like ("f4ck", "st4pid", "m0therf4cker"): a mask, for
+            # strong words and insults, where each other digit is the leet letter ("p4ss" is "pass", not "piss").
+            e = self._mask(_DIGIT_INSIDE_RE.sub("*", core))
+            if e and (e.severity >= 2 or e.category == "insult") and len(e.form) == len(core) and \
+                    all(e.form[m.start()] in ("u", LEET.get(m.group(0))) for m in _DIGIT_INSIDE_RE.finditer(core)) and \
+                    any(e.form[m.start()] == "u" for m in _DIGIT_INSIDE_RE.finditer(core)):
                 return e, "mask"
         for cand in [core] + [c for c, _ in candidates]:
             if len(cand) >= 6 and cand.isalpha() and self._strong_root_re.search(cand):
