@@ -113,6 +113,9 @@ class Derogation:
         patterns = [
             # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
             rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b",
+            # A faith or orientation itself: "Islam is a cancer", "Homosexuality is a disease" (not "radical Islam")
+            rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b(?:islam|judaism|homosexuality|"
+            rf"transgenderism)\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
             # "Every Muslim is a terrorist"
             rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
             # "I hate Mexicans", "I really can't stand women"
@@ -182,8 +185,9 @@ class Derogation:
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
-        self.negated = re.compile(rf"\b{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)\b(?!\s+(?:just|only|merely|simply|even)\b)"
-            rf"{_FILLER}\s+(?:{derog})\b")
+        self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|(?:islam|judaism|"
+                                  rf"homosexuality|transgenderism)\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
+                                  rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b")
         # Called so by someone else, or told not to: "people call immigrants a disease", "Stop calling Muslims
         # disgusting", "Calling black people animals is racist": reported, so denied (see find).
         self.reported = re.compile(rf"\b(?:call|calls|calling|called)\s+{group}{_FILLER}\s+(?:{derog})\b")

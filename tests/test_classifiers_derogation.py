@@ -62,6 +62,7 @@ DEROGATIONS = [
     ("Kurds should all be shot", "kurds should all be shot"),
     ("I absolutely loathe Mormons", "i absolutely loathe mormons"),
     ("they want to slit the throat of every Sikh in town", "slit the throat of every sikh"),
+    ("Judaism is a plague.", "judaism is a plague"), ("Homosexuality is a disease", "homosexuality is a disease"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -90,6 +91,7 @@ NOT_DEROGATIONS = [
     "Kurds are not worth less than anyone.", "Trans women are real women.", "Sikhs are too afraid to vote.",
     "The Chinese cannot be trusted as a partner.", "Old Catholics deserve to die in dignity.",
     "Saying trans women are not real women is transphobic.", "Kurds deserve to be heard.",
+    "Judaism is not a plague.", "Radical Islam is dangerous.", "Homosexuality is common in nature.",
 ]
 
 
