@@ -15,6 +15,7 @@ from .normalize import Normalized
 # A hashtag with a capital after a small letter, or a capital before a capital and a small letter ("USAFirst").
 CAMEL_TAG_RE = re.compile(r"(?<![\w#])#[A-Za-z]*(?:[a-z][A-Z]|[A-Z][A-Z][a-z])")
 _TAG_RE = re.compile(r"#[A-Za-z]+")
+_OPENING = "([{\"'<"  # what may stand before a hashtag in the same chunk
 _BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -33,6 +34,10 @@ def split_chunks(norm: Normalized, chunks: list[tuple[int, int]],
     cuts: list[int] = []
     original = norm.original
     for a, b in chunks:
+        lead = len(norm.text[a:b]) - len(norm.text[a:b].lstrip(_OPENING))  # "(#FuckTrump)", "\"#KillAll..."
+        if lead and norm.text[a + lead:a + lead + 1] == "#":
+            out.append((a, a + lead))
+            a += lead
         if norm.text[a] != "#" or b - a < 4:
             out.append((a, b))
             continue

@@ -291,7 +291,8 @@ def test_hashtag_word_is_looked_up_on_the_careful_path(lex):
     ("#FuckTrump", "profanity", "Fuck"), ("so #StupidLiberals again", "insult", "Stupid"),
     ("#KillAllMuslims", "threat", "KillAllMuslims"), ("#IHateMuslims", "identity_attack", "IHateMuslims"),
     ("#WomenAreStupid", "identity_attack", "WomenAreStupid"), ("#FuCk", "profanity", "FuCk"),
-    ("#ShitHole country", "profanity", "ShitHole"),
+    ("#ShitHole country", "profanity", "ShitHole"), ("(#FuckTrump)", "profanity", "Fuck"),
+    ('"#KillAllMuslims"', "threat", "KillAllMuslims"),
 ])
 def test_camel_case_hashtag_is_read_as_its_words(lex, text, label, span):
     a = lex.analyse(text)
@@ -299,7 +300,7 @@ def test_camel_case_hashtag_is_read_as_its_words(lex, text, label, span):
 
 
 @pytest.mark.parametrize("text", ["#CocktailHour", "#BlackLivesMatter", "#MeToo", "#ScunthorpeUnited", "#BBCNews",
-                                  "#cocktail", "#MAGA"])
+                                  "#cocktail", "#MAGA", "(#CocktailHour)"])
 def test_camel_case_hashtag_of_harmless_words_matches_nothing(lex, text):
     assert lex.analyse(text).matches == ()
 
