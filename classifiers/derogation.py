@@ -79,6 +79,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
+_THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
@@ -187,7 +188,11 @@ class Derogation:
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
         self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|(?:islam|judaism|"
                                   rf"homosexuality|transgenderism)\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
-                                  rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b")
+                                  rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b"
+                                  # ... and said through a pronoun: "Immigrants are everywhere. They are not
+                                  # parasites.", "They are not animals, they are refugees."
+                                  rf"|\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?{_THEY_NOT}{_FILLER}\s+"
+                                  rf"(?:{derog})\b|\b{_THEY_NOT}{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}")
         # Called so by someone else, or told not to: "people call immigrants a disease", "Stop calling Muslims
         # disgusting", "Calling black people animals is racist": reported, so denied (see find).
         self.reported = re.compile(rf"\b(?:call|calls|calling|called)\s+{group}{_FILLER}\s+(?:{derog})\b")

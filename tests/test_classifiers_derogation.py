@@ -172,7 +172,8 @@ def test_reported_or_rebutted_phrases_are_marked_denied(lex):
     reported = ["Saying Muslims are vermin is a lie.", '"Jews are parasites" is antisemitic.',
                 "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting.",
                 "Catholics are not parasites.", "Kurds aren't really thieves",
-                "You have to stop calling Kurds disgusting.", "People call Sikhs vermin all the time."]
+                "You have to stop calling Kurds disgusting.", "People call Sikhs vermin all the time.",
+                "Kurds are everywhere. They are not parasites.", "They aren't animals, they are Sikhs."]
     for text in reported:
         a = lex.analyse(text)
         assert a.denied and not [m for m in a.matches if m.label == "identity_attack"], text
