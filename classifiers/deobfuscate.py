@@ -34,6 +34,17 @@ _DIGIT_INSIDE_RE = re.compile(r"(?<=[a-z])[0-9](?=[a-z0-9]*[a-z])")
 _SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
 
 
+# The words most often written masked, first first: a mask that fits several lexicon words is read as the one
+# listed first ("s***" and "s**t" are "shit", not "slut"; "d***" is "dick", not a slur), else as the strongest.
+_COMMON_MASKED = ("fuck", "shit", "bitch", "ass", "cunt", "fucking", "dick", "pussy", "cock", "bastard", "asshole",
+                  "bullshit", "fucker", "whore", "slut", "piss", "damn", "hell", "crap")
+_MASK_RANK = {w: len(_COMMON_MASKED) - i for i, w in enumerate(_COMMON_MASKED)}
+
+
+def _mask_rank(e) -> tuple[int, int, bool]:
+    return _MASK_RANK.get(e.form, 0), e.severity, e.form == e.root
+
+
 class ChunkLookup:
     """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
     ``_strong_root_re``, ``phrase_words``, ``split_pairs`` and ``split_left`` from the lexicon)."""
@@ -126,7 +137,7 @@ class ChunkLookup:
         best = None
         for k in sorted(set(min(sets, key=len)).intersection(*sets)):  # the forms with every known letter in place
             e = group[k]
-            if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
+            if best is None or _mask_rank(e) > _mask_rank(best):
                 best = e
         return best
 

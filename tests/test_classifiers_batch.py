@@ -6,7 +6,7 @@ import re
 import numpy as np
 
 from classifiers import fastpath
-from classifiers.deobfuscate import MASK_CHARS
+from classifiers.deobfuscate import MASK_CHARS, _mask_rank
 from classifiers.model import Scorer
 from classifiers.tokens import code_points, hashes, tokenize, word_keys
 
@@ -127,7 +127,7 @@ def test_indexed_masks_match_the_brute_force_definition(lex):
         best = None
         for e in lex._by_len.get(len(token), ()):
             if all(e.form[i] == c for i, c in known) and e.form.isalpha():
-                if best is None or (e.severity, e.form == e.root) > (best.severity, best.form == best.root):
+                if best is None or _mask_rank(e) > _mask_rank(best):  # the commonest masked word, else the strongest
                     best = e
         return best
 

@@ -345,3 +345,10 @@ def test_merge_equals_the_pairwise_definition():
             matches.append(Match(a, a + rnd.randint(1, 12), rnd.choice(["profanity", "threat", "insult"]),
                                  rnd.choice("xyz"), rnd.randint(0, 3), "c", "h"))
         assert _merge(matches) == pairwise(matches), matches
+
+
+@pytest.mark.parametrize("token,form", [("s***", "shit"), ("s**t", "shit"), ("d***", "dick"), ("c***", "cunt"),
+                                        ("f***", "fuck"), ("b****", "bitch"), ("f*g", "fag")])
+def test_a_mask_fitting_several_words_reads_as_the_commonest_masked_one(lex, token, form):
+    """"s***" fits "shit" and "slut", "d***" "dick", "damn" and "dyke": the word most often masked so wins."""
+    assert lex._lookup(token)[0].form == form
