@@ -352,3 +352,9 @@ def test_merge_equals_the_pairwise_definition():
 def test_a_mask_fitting_several_words_reads_as_the_commonest_masked_one(lex, token, form):
     """"s***" fits "shit" and "slut", "d***" "dick", "damn" and "dyke": the word most often masked so wins."""
     assert lex._lookup(token)[0].form == form
+
+
+def test_lisu_and_armenian_look_alikes_are_read_and_armenian_text_is_left_alone(lex):
+    for text, form in [("ꓝꓴꓚꓗ you", "fuck"), ("fսck", "fuck"), ("ꜰᴜᴄᴋ", "fuck"), ("ꓐꓲꓔꓚꓧ", "bitch")]:
+        assert [m.term for m in hits(lex, text)] == [form], text
+    assert hits(lex, "Ես սիրում եմ քեզ։ Հայաստանը գեղեցիկ երկիր է") == []
