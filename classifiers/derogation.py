@@ -25,7 +25,8 @@ VERB_WORDS = frozenset("""
     disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight out
     worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
     exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
-    euthanised euthanized die too slit throat throats
+    euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
+    breeding
 """.split())
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
@@ -132,7 +133,11 @@ class Derogation:
             rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
             rf"of\s+{plural_group}",
             rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b",
-            rf"\b{group}\s+(?:are|is|r)\s+not\s+welcome\b",
+            rf"\b{group}\s+(?:(?:are|is|r)\s+)?not\s+welcome\b",
+            # Invasion and infestation: "Migrants are flooding our country", "Muslims are invading Europe"
+            # (not "flooding into Poland", where people flee; not "taking over", said of women in a trade too)
+            rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"
+            rf"overrunning|infesting|breeding\s+like)\b",
             rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:any\s+|the\s+same\s+|equal\s+|basic\s+)?"
             rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b",
             # Humanity or worth denied: "Muslims are not human", "Trans lives don't matter"
