@@ -26,6 +26,9 @@ CONFUSABLES = str.maketrans({
     "ꓐ": "b", "ꓑ": "p", "ꓓ": "d", "ꓔ": "t", "ꓖ": "g", "ꓗ": "k", "ꓙ": "j", "ꓚ": "c", "ꓜ": "z", "ꓝ": "f",
     "ꓟ": "m", "ꓠ": "n", "ꓡ": "l", "ꓢ": "s", "ꓣ": "r", "ꓦ": "v", "ꓧ": "h", "ꓪ": "w", "ꓫ": "x", "ꓬ": "y",
     "ꓮ": "a", "ꓰ": "e", "ꓲ": "i", "ꓳ": "o", "ꓴ": "u",
+    # Cherokee capitals that look like Latin ones (case folding keeps them as they are).
+    "Ꮪ": "s", "Ꭲ": "t", "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭼ": "e", "Ꮋ": "h", "Ꭻ": "j", "Ꮶ": "k", "Ꮮ": "l",
+    "Ꮇ": "m", "Ꮲ": "p", "Ꮢ": "r", "Ꮩ": "v", "Ꮤ": "w", "Ꮓ": "z", "Ꭰ": "d", "Ꮐ": "g", "Ꭵ": "i", "Ꮻ": "o",
 })
 _CONFUSABLE_CHARS = frozenset(k for k in map(chr, CONFUSABLES))
 LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",

@@ -354,7 +354,9 @@ def test_a_mask_fitting_several_words_reads_as_the_commonest_masked_one(lex, tok
     assert lex._lookup(token)[0].form == form
 
 
-def test_lisu_and_armenian_look_alikes_are_read_and_armenian_text_is_left_alone(lex):
-    for text, form in [("ꓝꓴꓚꓗ you", "fuck"), ("fսck", "fuck"), ("ꜰᴜᴄᴋ", "fuck"), ("ꓐꓲꓔꓚꓧ", "bitch")]:
+def test_lisu_armenian_and_cherokee_look_alikes_are_read_and_text_in_those_scripts_is_left_alone(lex):
+    for text, form in [("ꓝꓴꓚꓗ you", "fuck"), ("fսck", "fuck"), ("ꜰᴜᴄᴋ", "fuck"), ("ꓐꓲꓔꓚꓧ", "bitch"),
+                       ("ᏚᎢuᏢᎥᎠ", "stupid")]:
         assert [m.term for m in hits(lex, text)] == [form], text
     assert hits(lex, "Ես սիրում եմ քեզ։ Հայաստանը գեղեցիկ երկիր է") == []
+    assert hits(lex, "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ") == []
