@@ -89,12 +89,18 @@ _LOOKBACK = 40  # characters before a phrase searched for a frame (within its se
 # this close (tests/test_classifiers_fastpath.py samples every pattern to check it).
 WINDOW = 10
 _RUN_RE = re.compile(r"[a-z]+")
-# The words a phrase can open with, besides identity words (each pattern's first word, and the determiners).
-_OPENERS = frozenset("""
-    all most these those the many you your every each any i deport expel ban purge remove kick throw get round rid
-    cleanse no kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape world country
-    society nation planet we america britain europe why call calls calling called they slit cut
-""".split())
+_DETERMINER_WORDS = frozenset("all most these those the many you your".split())  # as in _DETERMINERS
+_CALL_WORDS = frozenset("call calls calling called".split())  # what self.reported opens with
+# No phrase opens more than this many runs of letters before its first identity word (the longest: "the world
+# would be so much better off without all the these Xs"; tests/test_classifiers_fastpath.py samples every
+# pattern to check it).
+LEAD = 16
+GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
+# The first words of the patterns that open otherwise.
+_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape"
+_PLACES = "world country society nation planet we america britain europe"
+_EXPEL = "deport expel ban purge remove kick throw get round"
+_CONCEPTS = "islam judaism homosexuality transgenderism"
 
 
 class Derogation:
@@ -114,82 +120,95 @@ class Derogation:
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants))\b"
         patterns = [
             # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
-            rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b",
+            (GROUP, rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
             # A faith or orientation itself: "Islam is a cancer", "Homosexuality is a disease" (not "radical Islam")
-            rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b(?:islam|judaism|homosexuality|"
-            rf"transgenderism)\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
+            (_CONCEPTS,
+             rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b(?:islam|judaism|homosexuality|"
+             rf"transgenderism)\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "Every Muslim is a terrorist"
-            rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b",
+            ("every each any",
+             rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
-            rf"\bi\s+{_INTENSE}(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand)\s+{plural_group}",
+            ("i", rf"\bi\s+{_INTENSE}(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand)\s+{plural_group}"),
             # "Muslims disgust me", "Trans people make me sick"
-            rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|sicken|repulse|revolt|nauseate)\s+"
-            rf"(?:me|us)\b",
-            rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
-            rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b",
+            (GROUP,
+             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|sicken|repulse|revolt|nauseate)\s+"
+             rf"(?:me|us)\b"),
+            (GROUP,
+             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
+             rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
-            rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up)\s+"
-            rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}",
-            rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
-            rf"of\s+{plural_group}",
-            rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b",
-            rf"\b{group}\s+(?:(?:are|is|r)\s+)?not\s+welcome\b",
+            (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up)\s+"
+                rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
+            ("purge rid cleanse",
+             rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
+             rf"of\s+{plural_group}"),
+            ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b"),
+            (GROUP, rf"\b{group}\s+(?:(?:are|is|r)\s+)?not\s+welcome\b"),
             # Invasion and infestation: "Migrants are flooding our country", "Muslims are invading Europe"
             # (not "flooding into Poland", where people flee; not "taking over", said of women in a trade too)
-            rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"
-            rf"overrunning|infesting|breeding\s+like)\b",
-            rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:any\s+|the\s+same\s+|equal\s+|basic\s+)?"
-            rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b",
+            (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"
+                rf"overrunning|infesting|breeding\s+like)\b"),
+            (GROUP, rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:any\s+|the\s+same\s+|equal\s+|basic\s+)?"
+                rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b"),
             # Humanity or worth denied: "Muslims are not human", "Trans lives don't matter"
-            rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
-            rf"(?:human|humans)\b",
-            rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b",
-            rf"\b{group}\s+{_DENIED}",
-            rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}",
-            rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b",
-            rf"\b{plural_group}\s+{_PRESCRIBED}",
-            rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b",
+            (GROUP, rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
+                rf"(?:human|humans)\b"),
+            (GROUP, rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b"),
+            (GROUP, rf"\b{group}\s+{_DENIED}"),
+            (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
+            (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
+            (GROUP, rf"\b{plural_group}\s+{_PRESCRIBED}"),
+            (GROUP, rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b"),
             # Asked as a question: "Why are Muslims so stupid?"
-            rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b",
-            rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b",
-            rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b",
-            rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
-            rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b",
+            ("why", rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b"),
+            (GROUP, rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b"),
+            (GROUP,
+             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b"),
+            (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
+                rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
             # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
-            rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"
-            rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
-            rf"(?:the|these|those))\s+{ident}{_FOLLOWERS}\b",
-            rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
-            rf"{ident}{_FOLLOWERS}\b",
+            (_VIOLENCE,
+             rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"
+             rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
+             rf"(?:the|these|those))\s+{ident}{_FOLLOWERS}\b"),
+            ("slit cut",
+             rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
+             rf"{ident}{_FOLLOWERS}\b"),
             # "The world would be better without Muslims"
-            rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
-            rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}",
+            (_PLACES,
+             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
+             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}"),
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
-            rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?{_HATE}\s+"
-            rf"(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b",
+            (GROUP, rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?{_HATE}\s+"
+                rf"(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b"),
             # Called so by the writer: "I call immigrants vermin" (by others, it is reported: see self.reported)
-            rf"\b(?:i|we)\s+(?:just\s+|always\s+|still\s+|will\s+|would\s+)?call\s+{group}{_FILLER}\s+(?:{derog})\b",
+            ("i we",
+             rf"\b(?:i|we)\s+(?:just\s+|always\s+|still\s+|will\s+|would\s+)?call\s+{group}{_FILLER}\s+(?:{derog})\b"),
             # Stereotypes of power and of hiding away: "Jews control the media", "Disabled people should be kept
             # out of sight"
-            rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls)\s+(?:the\s+|all\s+the\s+|our\s+)?"
-            rf"(?:media|banks|world|government|money|finance|press|hollywood)\b",
+            (GROUP,
+             rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls)\s+(?:the\s+|all\s+the\s+|our\s+)?"
+             rf"(?:media|banks|world|government|money|finance|press|hollywood)\b"),
             # A slogan of exclusion: "Muslims out!", "Immigrants out now."
-            rf"\b{plural_group}\s+out(?:\s+now)?\s*(?:!|\.|$)",
-            rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+sight|"
-            rf"hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b",
+            (GROUP, rf"\b{plural_group}\s+out(?:\s+now)?\s*(?:!|\.|$)"),
+            (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+sight|"
+                rf"hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b"),
             # The group named, then a pronoun for it: "Immigrants are everywhere. They are all parasites.",
             # "Muslims think they are special. I hate them." (see _GAP) ...
-            rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r)\b|they're){_FILLER}\s+"
-            rf"(?:{derog})\b",
-            rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
-            rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}",
-            rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
-            rf"(?:me|us)\b",
+            (GROUP,
+             rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r)\b|they're){_FILLER}\s+"
+             rf"(?:{derog})\b"),
+            (GROUP, rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
+                rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}"),
+            (GROUP,
+             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
+             rf"(?:me|us)\b"),
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
-            rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}",
-            rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}",
+            ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
+            ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
         ]
-        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+        self.pattern = re.compile("|".join(f"(?:{p})" for _, p in patterns))  # all of them (the definition)
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
         self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|(?:islam|judaism|"
                                   rf"homosexuality|transgenderism)\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
@@ -201,9 +220,21 @@ class Derogation:
         # Called so by someone else, or told not to: "people call immigrants a disease", "Stop calling Muslims
         # disgusting", "Calling black people animals is racist": reported, so denied (see find).
         self.reported = re.compile(rf"\b(?:call|calls|calling|called)\s+{group}{_FILLER}\s+(?:{derog})\b")
-        # A phrase starts at a run of letters that is an opener or the first run of an identity word
-        # ("african" of "african-american"); trying the pattern only there is what finditer does, sooner.
-        self._first = _OPENERS | {_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w)}
+        # A phrase starts at a run of letters that is the first run of an identity word ("african" of
+        # "african-american"), a determiner before one, or the first word of a pattern that names no group first
+        # ("deport", "why"); at each, only the patterns that can start with that word are tried, and only when
+        # an identity word is near enough after it.  That is what finditer over every position does, sooner.
+        self._group_first = frozenset(_RUN_RE.match(w).group(0) for w in groups if _RUN_RE.match(w))
+        compiled: dict[tuple[int, ...], re.Pattern | None] = {}
+        self._dispatch: dict[str, tuple[re.Pattern | None, int]] = {}
+        for w in self._group_first | _DETERMINER_WORDS | _CALL_WORDS | {x for s, _ in patterns for x in s.split()}:
+            grouped = w in self._group_first or w in _DETERMINER_WORDS
+            key = tuple(k for k, (s, _) in enumerate(patterns) if (not s and grouped) or w in s.split())
+            if key not in compiled:
+                compiled[key] = re.compile("|".join(f"(?:{patterns[k][1]})" for k in key)) if key else None
+            reach = 0 if w in self._group_first else 3 if w in _DETERMINER_WORDS else LEAD
+            self._dispatch[w] = (compiled[key], reach)
+        self._negated_first = self._group_first | _DETERMINER_WORDS | {"they"}
 
     def find(self, s: str, framed: list | None = None) -> list[tuple[int, int]]:
         """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies; those a frame does
@@ -211,16 +242,31 @@ class Derogation:
         ("Immigrants are not vermin") and names others call a group ("Stop calling Muslims disgusting") are
         appended to ``framed``."""
         out = []
-        end = 0
-        first, match = self._first, self.pattern.match
-        for run in _RUN_RE.finditer(s):
-            if run.start() < end or run.group(0) not in first:
+        runs = list(_RUN_RE.finditer(s))
+        group_first = self._group_first
+        ident = [k for k, run in enumerate(runs) if run.group(0) in group_first]  # every phrase names a group
+        if not ident:
+            return out
+        end, p, dispatch = 0, 0, self._dispatch
+        for k, run in enumerate(runs):
+            w = run.group(0)
+            if w not in dispatch or run.start() < end:
                 continue
-            m = match(s, run.start())
+            while p < len(ident) and ident[p] < k:
+                p += 1
+            if p == len(ident):
+                break
+            pattern, reach = dispatch[w]
+            if ident[p] - k > reach:
+                continue
+            m = pattern.match(s, run.start()) if pattern is not None else None
             if m is None:
-                if framed is not None and (n := self.negated.match(s, run.start()) or
-                                           self.reported.match(s, run.start())):
-                    framed.append(n.span())
+                if framed is not None:
+                    n = self.negated.match(s, run.start()) if w in self._negated_first else None
+                    if n is None and w in _CALL_WORDS:
+                        n = self.reported.match(s, run.start())
+                    if n is not None:
+                        framed.append(n.span())
                 continue
             a, b = m.span()
             end = b  # matches do not overlap: the next is looked for after this one, kept or not

@@ -142,30 +142,49 @@ def test_scores_rise_with_a_derogation(scorer):
 
 
 def test_find_equals_finditer_over_every_position(derogation):
-    """find() tries the pattern only where a phrase can open; the definition tries every position."""
+    """find() tries only the patterns that can open with a word, and only near an identity word; the definition
+    tries the whole pattern at every position, and the negated and reported ones at every word it fails on."""
     import random
     import re
 
-    from classifiers.derogation import _FRAME_AFTER, _FRAME_BEFORE, _LOOKBACK
+    from classifiers.derogation import _FRAME_AFTER, _FRAME_BEFORE, _LOOKBACK, _RUN_RE
 
     def reference(s):
-        out = []
+        out, framed = [], []
         for m in derogation.pattern.finditer(s):
             a, b = m.span()
             if not (_FRAME_BEFORE.search(s[max(0, a - _LOOKBACK):a]) or _FRAME_AFTER.match(s, b)):
                 out.append((a, b))
-        return out
+            else:
+                framed.append((a, b))
+        ends = [m.span() for m in derogation.pattern.finditer(s)]
+        for run in _RUN_RE.finditer(s):
+            p = run.start()
+            if any(a <= p < b for a, b in ends) or derogation.pattern.match(s, p):
+                continue
+            n = derogation.negated.match(s, p) or derogation.reported.match(s, p)
+            if n:
+                framed.append(n.span())
+        return out, sorted(framed)
 
     words = ("muslims jews african-american women men black people the all i really can't stand hate deport ban no "
              "allowed are is not like rats vermin sick of every muslim a saying lie _ x' 3 , . \" every last one "
-             "of purge our country belong in cages don't deserve rights should be welcome").split()
+             "of purge our country belong in cages don't deserve rights should be welcome they them they're "
+             "aren't worth anything islam judaism cancer radical flooding invading into slit the throat kill shoot "
+             "world would better without we call calling control media out ! deserve to be put down").split()
     words += ["muslims are rats", "i hate jews", "deport all the women", "every muslim is a", "jews are sick",
-              "black people are", "no jews allowed", "women belong in cages"] * 4  # phrases, whole or cut
+              "black people are", "no jews allowed", "women belong in cages", "they are stupid. they are just",
+              "and i hate them", "they are not vermin", "islam is a", "people call jews", "the world would be "
+              "so much better off without all the", "i absolutely loathe", "women are not capable of thinking",
+              "is a lie", "saying"] * 4  # phrases, whole or cut
     rnd = random.Random(4)
-    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(5000)]
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(6000)]
     texts += [re.sub(r" (?=[,.])", "", t) for t in texts[:500]] + [t.replace(" ", "") for t in texts[:200]]
+    for t in texts:
+        framed: list = []
+        found = derogation.find(t, framed)
+        assert (found, sorted(framed)) == reference(t), t
     found = [derogation.find(t) for t in texts]
-    assert found == [reference(t) for t in texts]
     assert sum(map(bool, found)) > 1500
 
 

@@ -4,7 +4,7 @@ import random
 import re
 from re import _parser as sre_parse  # the regex parser (sre_parse is deprecated)
 
-from classifiers.derogation import WINDOW
+from classifiers.derogation import LEAD, WINDOW
 from classifiers.lexicon import _WORD_RE, THREAT_WORDS, _offsets, _read, suspicious_ascii
 from classifiers.tokens import letter_triples
 
@@ -76,7 +76,7 @@ def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
     rnd = random.Random(2)
     pattern = lex.derogation.pattern.pattern
     tree = sre_parse.parse(pattern)
-    checked = longest = 0
+    checked = longest = lead = 0
     for _ in range(3000):
         text = _sample(tree, rnd)
         if not re.search(pattern, text):  # a sample can break a negative lookahead ("sick of")
@@ -88,8 +88,12 @@ def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
         trig = [k for k, t in enumerate(tokens) if t in lex.derogation.triggers]
         distance = min(abs(a - b) for a in ident for b in trig)
         assert distance <= WINDOW, text
+        runs = re.findall(r"[a-z]+", text)  # derogation.find tries a phrase only this near its first group word
+        first = min(k for k, r in enumerate(runs) if r in lex.derogation._group_first)
+        assert first <= LEAD, text
+        lead = max(lead, first)
         longest = max(longest, distance)
-    assert checked > 2500 and longest >= WINDOW - 2, longest
+    assert checked > 2500 and longest >= WINDOW - 2 and lead >= LEAD - 6, (longest, lead)
 
 
 def test_lazy_offsets_are_the_word_positions(lex):
