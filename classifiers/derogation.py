@@ -28,6 +28,9 @@ VERB_WORDS = frozenset("""
     euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
     breeding
 """.split())
+# Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!").  Not
+# identity terms: the word is hostile in itself, so the models keep its weight.
+GROUP_NAMES = frozenset({"illegals"})
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
 # Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
@@ -108,7 +111,8 @@ class Derogation:
 
     def __init__(self, identity: Iterable[str], derogatory: Iterable[str]):
         words = sorted({w for w in derogatory if w}, key=len, reverse=True)
-        groups = sorted({w for w in identity if w}, key=len, reverse=True)
+        self.groups = frozenset(w for w in identity if w) | GROUP_NAMES  # what the phrases read as a group
+        groups = sorted(self.groups, key=len, reverse=True)
         self.triggers = frozenset(words) | VERB_WORDS
         # "sick of" is tired of, not a slur on anyone ("Americans are sick of politicians").
         derog = "|".join(re.escape(w) + (r"(?!\s+(?:of|and\s+tired)\b)" if w == "sick" else "") for w in words)

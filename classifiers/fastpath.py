@@ -69,6 +69,7 @@ class WordTable:
     DEROGATION = 1 << 10  # a word a group-derogation phrase needs (classifiers.derogation)
     SPLIT_LEFT = 1 << 11  # the first half of a strong word split by a space ("fu" of "fu ck")
     TYPO = 1 << 12  # a phrase word mistyped ("mulsims", "muslms") or glued to the next ("hatemuslims"): careful path
+    GROUP_NAME = 1 << 13  # a derogatory name for a group ("illegals"): a group to the phrases, not an identity term
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -90,7 +91,7 @@ class WordTable:
         """(flags, severity, lexicon entry, canonical word) of every word some word list names; any other word
         has no flag but GLUED, severity 0, no entry, and is its own canonical word."""
         lex, scorer = self.scorer.lexicon, self.scorer
-        named = set(self._entries) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
+        named = set(self._entries) | set(lex.derogation.groups) | _SECOND_PERSON | set(THREAT_WORDS) | \
             set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left | \
             set(lex.typos)
         out = {}
@@ -122,6 +123,8 @@ class WordTable:
                 f |= self.SPLIT_LEFT
             if w in lex.typos:
                 f |= self.TYPO
+            if w in lex.derogation.groups and c != IDENTITY_TOKEN:
+                f |= self.GROUP_NAME
             out[w] = (f, sev, e, c)
         return out
 
@@ -259,7 +262,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
         denied: list = []  # a negated threat ("I would never hurt you") is read on the careful path too
         if j not in odd and (lex._threats(Normalized(low[j], texts[j], None), denied) or denied):
             odd.add(j)
-    derogation_near = _near(flags, doc, bounds, table.IDENTITY, table.DEROGATION, WINDOW, n)
+    derogation_near = _near(flags, doc, bounds, table.IDENTITY | table.GROUP_NAME, table.DEROGATION, WINDOW, n)
     for j in np.flatnonzero(derogation_near).tolist():
         denied = []  # counter-speech ("Saying Xs are vermin is a lie") is read on the careful path too
         if j not in odd and (lex._derogations(Normalized(low[j], texts[j], None), denied) or denied):

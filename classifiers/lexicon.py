@@ -96,7 +96,7 @@ class Lexicon(ChunkLookup):
         self._root_cache: dict[str, bool] = {}
         # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
         # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
-        self.phrase_words = THREAT_WORDS | identity | self.derogation.triggers
+        self.phrase_words = THREAT_WORDS | self.derogation.groups | self.derogation.triggers
         # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)
@@ -107,7 +107,7 @@ class Lexicon(ChunkLookup):
         self.real_words = frozenset(real_words)
         self.typos = typos(self.phrase_words | {"people"}, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
-        self.pivots = frozenset(identity) | self.derogation.triggers
+        self.pivots = self.derogation.groups | self.derogation.triggers
         self.glued_pair = lru_cache(maxsize=65536)(self._glued_pair_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
@@ -223,7 +223,7 @@ class Lexicon(ChunkLookup):
             canon.append(IDENTITY_TOKEN if w in identity else w)
         denied: list = []
         phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
-        if not self.derogation.triggers.isdisjoint(words) and not identity.isdisjoint(words):
+        if not self.derogation.triggers.isdisjoint(words) and not self.derogation.groups.isdisjoint(words):
             phrases += self._derogations(norm, denied)
         if not hits and not phrases and not denied:
             return Analysis(None, (), norm, words=canon, raw=words)

@@ -53,7 +53,7 @@ def _corpus() -> list[str]:
         "Christina met the liars in their lairs", "Wmoen are theives", "I hate Muslms.", "I hateMuslims!",
         "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin",
         "you !d!ot", "|diot", "!!!fuck", "wow!that", "!important",
-        "#FuckTrump", "#KillAllMuslims now", "(#FuckTrump)", "(#CocktailHour)", "#IHateMuslims", "#FuCk", "#CocktailHour", "news from the #UK",
+        "#FuckTrump", "#KillAllMuslims now", "(#FuckTrump)", "(#CocktailHour)", "Illegals out!", "the illegals are rats", "#IHateMuslims", "#FuCk", "#CocktailHour", "news from the #UK",
         "#itch", "#fuck sh1t", "#ShitHole country", "#BBCNews: Kurds are not thieves", "#USAFirst #fuck",
         "Kurds are everywhere now. They are all parasites.", "Sikhs think they are special. I hate them.",
         "Of course they are stupid. They are just Mormons after all.", "Stop calling Kurds disgusting.",
