@@ -171,6 +171,9 @@ class Derogation:
              rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
+            # Sent back to the kitchen: "Shut up woman, get back in the kitchen", "Go back to the kitchen, women"
+            (GROUP, rf"\b{ident}[.!,;:]*\s+(?:now\s+)?(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen\b"),
+            ("get go", rf"\b(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen[.!,;:]*\s+{ident}\b"),
             # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
             (_VIOLENCE,
              rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"

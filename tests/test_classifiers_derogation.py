@@ -65,6 +65,8 @@ DEROGATIONS = [
     ("Judaism is a plague.", "judaism is a plague"), ("Homosexuality is a disease", "homosexuality is a disease"),
     ("Kurds not welcome", "kurds not welcome"), ("Sikhs are invading our towns", "sikhs are invading"),
     ("Mormons flooding our country", "mormons flooding"), ("Illegals are rapists.", "illegals are rapists"),
+    ("Shut up woman, get back in the kitchen", "woman, get back in the kitchen"),
+    ("go back to the kitchen, women!", "go back to the kitchen, women"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -95,7 +97,7 @@ NOT_DEROGATIONS = [
     "Saying trans women are not real women is transphobic.", "Kurds deserve to be heard.",
     "Judaism is not a plague.", "Radical Islam is dangerous.", "Homosexuality is common in nature.",
     "Kurds are flooding into Greece to flee the war.", "Women are taking over the film industry.",
-    "Illegals are not rapists.",
+    "Illegals are not rapists.", "The chef told the women to get back to the kitchen at six.",
 ]
 
 
