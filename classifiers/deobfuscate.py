@@ -119,7 +119,12 @@ class ChunkLookup:
         joined = _unseparated(core)  # "k.y.s", "m-u-s-l-i-m-s"
         if joined is not None:
             return joined if joined in self.phrase_words else None
-        return next((v for v in _leet_spellings(core) if v in self.phrase_words), None)
+        found = next((v for v in _leet_spellings(core) if v in self.phrase_words), None)
+        if found is None and _DIGIT_INSIDE_RE.search(core) and core.isalnum():
+            e = self._lookup(core)  # a digit for a "u" ("f4ck"), as the lexicon reads it
+            if e is not None and e[1] == "mask" and e[0].form in self.phrase_words:
+                found = e[0].form
+        return found
 
     def _split_word(self, words: list[str]) -> bool:
         """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""

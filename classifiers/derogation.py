@@ -26,7 +26,7 @@ VERB_WORDS = frozenset("""
     worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
     exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
     euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
-    breeding
+    breeding fuck fucking
 """.split())
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!").  Not
 # identity terms: the word is hostile in itself, so the models keep its weight.
@@ -68,7 +68,7 @@ _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|ho
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living)|"
-           r"real\s+(?:men|women|people|humans|persons|citizens)|(?:smart|intelligent|clever)\s+enough|"
+           r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians)|(?:smart|intelligent|clever)\s+enough|"
            r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted)|equal\s+to|"
            r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
 # Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").
@@ -171,6 +171,9 @@ class Derogation:
              rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
+            # "Fuck all Muslims", "fuck these immigrants"
+            # (not "fuck boys": a "fuckboy" is slang for a man who uses women)
+            ("fuck fucking", rf"\bfuck(?:ing)?\s+(?:all\s+(?:of\s+)?|every\s+(?:single\s+)?|you\s+)?(?!boys?\b){plural_group}"),
             # Sent back to the kitchen: "Shut up woman, get back in the kitchen", "Go back to the kitchen, women"
             (GROUP, rf"\b{ident}[.!,;:]*\s+(?:now\s+)?(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen\b"),
             ("get go", rf"\b(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen[.!,;:]*\s+{ident}\b"),
@@ -209,8 +212,8 @@ class Derogation:
             (GROUP, rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
                 rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}"),
             (GROUP,
-             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
-             rf"(?:me|us)\b"),
+             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:(?:disgust|sicken|repulse)\s+"
+             rf"(?:me|us)|make\s+(?:me|us)\s+(?:so\s+|physically\s+)?(?:sick|vomit|puke))\b"),
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
             ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
             ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),

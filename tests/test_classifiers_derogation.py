@@ -67,6 +67,9 @@ DEROGATIONS = [
     ("Mormons flooding our country", "mormons flooding"), ("Illegals are rapists.", "illegals are rapists"),
     ("Shut up woman, get back in the kitchen", "woman, get back in the kitchen"),
     ("go back to the kitchen, women!", "go back to the kitchen, women"),
+    ("Fuck all Kurds", "fuck all kurds"), ("fucking Sikhs ruin everything", "fucking sikhs"),
+    ("Kurds are in town. They make me sick.", "kurds are in town. they make me sick"),
+    ("Sikhs will never be real Americans", "sikhs will never be real americans"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -98,6 +101,7 @@ NOT_DEROGATIONS = [
     "Judaism is not a plague.", "Radical Islam is dangerous.", "Homosexuality is common in nature.",
     "Kurds are flooding into Greece to flee the war.", "Women are taking over the film industry.",
     "Illegals are not rapists.", "The chef told the women to get back to the kitchen at six.",
+    "Allergic to fuck boys", "Fuck, Kurds are great", "fuck yeah, the women won",
 ]
 
 
