@@ -58,13 +58,17 @@ def _corpus() -> list[str]:
         "Kurds are everywhere now. They are all parasites.", "Sikhs think they are special. I hate them.",
         "Of course they are stupid. They are just Mormons after all.", "Stop calling Kurds disgusting.",
         "People call Sikhs vermin.", "Mormons control the media", "fook off, beeyotch", "🖕🖕 you", "my 🖕🏻!", "i h8 gays", "Muslims out!",
-        "i hate muzzies", "Jews out-performed us",
+        "i hate muzzies", "Jews out-performed us", "Hold all your vodka brands. #ShiverMeTimbers",
+        "So real #Yankees #WorldSeries #27andCounting #MLB #MLBtheShow12", "#ItchyFeet again", "#TheShitShow",
+        "#YouRock and #NoMoreMondays", "#MAGAcountry, (#StayHome) and #BlackLivesMatter!",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
              "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot #FuckTrump "
-             "#KillAll #uk #itch #sshole #IHateMuslims").split()
+             "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
+             "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
+             "#GoHomeNow! #TheShitShow #iPhone #FuCkThis").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 
