@@ -155,6 +155,31 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
     assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
 
 
+def test_functional_development_set_in_hatechecks_categories(scorer):
+    """fixtures/eval/functional3.tsv: HateCheck's functions (F1..F29) with targets and phrasings of its own, written
+    in two rounds while adding the phrases of classifiers/derogation.py, so a development set (the held-out ones
+    are above).  Hateful rows reach identity_attack 0.5; abuse of a person or a non-protected group (F23, F24) is
+    toxic without being an identity attack; no neutral, positive, negated or counter-speech row reaches
+    identity_attack 0.5 (reclaimed slurs and a slur's homonyms, F8 and F9, are the known exception)."""
+    import csv
+
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / "functional3.tsv", encoding="utf-8"), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    results = scorer.score([r["text"] for r in rows])
+    passed = 0
+    for r, x in zip(rows, results):
+        ia, tox, case = x.scores["identity_attack"], x.scores["toxicity"], r["case"]
+        if case.startswith(("F22", "F23", "F24")):
+            ok = ia < 0.5 and (tox < 0.5 if case.startswith("F22") else tox >= 0.5)
+        elif r["hateful"] == "1":
+            ok = ia >= 0.5
+        else:
+            ok = ia < 0.5 and (tox < 0.5 or case.startswith("F11"))
+            assert ia < 0.5 or case.startswith(("F8_", "F9_")), r["text"]
+        passed += ok
+    assert passed >= 0.85 * len(rows), passed
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_not(scorer):
     threats = scorer.score(["just kys already", "You should neck yourself", "go drink bleach, loser"])
     assert all(r.scores["threat"] >= 0.5 and r.scores["toxicity"] >= 0.5 for r in threats), [r.scores for r in threats]
