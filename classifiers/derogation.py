@@ -26,7 +26,8 @@ VERB_WORDS = frozenset("""
     worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
     exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
     euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
-    breeding fuck fucking
+    breeding fuck fucking ruin ruined ruining destroy destroyed destroying always steal stealing commit
+    committing crimes lie lying cheat cheating raping killing
 """.split())
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!").  Not
 # identity terms: the word is hostile in itself, so the models keep its weight.
@@ -75,6 +76,8 @@ _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+ne
 _TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|lazy|primitive|simple|slow|backward|"
            r"ignorant|unstable|violent|dangerous|dishonest|greedy|sensitive|feeble)\s+to\s+(?:be\s+trusted|think|vote|"
            r"lead|drive|work|learn|understand|be\s+(?:in\s+charge|leaders|doctors|engineers|scientists|pilots))\b")
+# What a group is said to do, always ("always commit crimes", "always lie").
+_MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheating|rape|raping|kill|killing)\b")
 # Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
@@ -87,10 +90,11 @@ _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
-# No phrase puts more than this many words between its identity word and its trigger word (the longest:
-# "get rid of every last one of all the these Xs"); the batch path tries the patterns only where the two are
-# this close (tests/test_classifiers_fastpath.py samples every pattern to check it).
-WINDOW = 10
+# No phrase puts more than this many words between its identity word and its trigger word (the longest: a
+# pronoun's predicate, "all Pakistani people us as you so they are nothing but total abominations"); the batch
+# path tries the patterns only where the two are this close (tests/test_classifiers_fastpath.py samples every
+# pattern to check it).
+WINDOW = 12
 _RUN_RE = re.compile(r"[a-z]+")
 _DETERMINER_WORDS = frozenset("all most these those the many you your".split())  # as in _DETERMINERS
 _CALL_WORDS = frozenset("call calls calling called".split())  # what self.reported opens with
@@ -171,6 +175,14 @@ class Derogation:
              rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
+            # Blamed or stereotyped as a whole: "Immigrants ruined this town", "Women always lie", "Why do Xs always
+            # commit crimes?"
+            (GROUP,
+             rf"\b{plural_group}\s+(?:(?:are|r)\s+)?(?:always\s+|just\s+|all\s+)?(?:ruin|ruined|ruining|destroy|destroyed|"
+             rf"destroying)\s+(?:everything|this|our|my|every|the\s+(?:country|world|neighbou?rhood|town|city))\b"),
+            (GROUP, rf"\b{plural_group}\s+(?:(?:are|r)\s+)?(?:all\s+)?always\s+{_MISDEEDS}"),
+            ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?always\s+{_MISDEEDS}"),
+            (GROUP, rf"\b{plural_group}\s+steal\s+everything\b"),
             # "Fuck all Muslims", "fuck these immigrants"
             # (not "fuck boys": a "fuckboy" is slang for a man who uses women)
             ("fuck fucking", rf"\bfuck(?:ing)?\s+(?:all\s+(?:of\s+)?|every\s+(?:single\s+)?|you\s+)?(?!boys?\b){plural_group}"),
@@ -212,8 +224,8 @@ class Derogation:
             (GROUP, rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
                 rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}"),
             (GROUP,
-             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:really\s+|just\s+|all\s+)?(?:(?:disgust|sicken|repulse)\s+"
-             rf"(?:me|us)|make\s+(?:me|us)\s+(?:so\s+|physically\s+)?(?:sick|vomit|puke))\b"),
+             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
+             rf"(?:me|us)|make\s+(?:me|us)\s+(?:sick|vomit|puke))\b"),  # (within WINDOW words of the group's name)
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
             ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
             ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),

@@ -70,6 +70,8 @@ DEROGATIONS = [
     ("Fuck all Kurds", "fuck all kurds"), ("fucking Sikhs ruin everything", "fucking sikhs"),
     ("Kurds are in town. They make me sick.", "kurds are in town. they make me sick"),
     ("Sikhs will never be real Americans", "sikhs will never be real americans"),
+    ("Kurds ruined this town.", "kurds ruined this"), ("Mormons always lie", "mormons always lie"),
+    ("Why do Sikhs always commit crimes?", "why do sikhs always commit crimes"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -102,6 +104,7 @@ NOT_DEROGATIONS = [
     "Kurds are flooding into Greece to flee the war.", "Women are taking over the film industry.",
     "Illegals are not rapists.", "The chef told the women to get back to the kitchen at six.",
     "Allergic to fuck boys", "Fuck, Kurds are great", "fuck yeah, the women won",
+    "Critics say Kurds ruined the town, which is a lie.", "Mormons always help.", "Sikhs ruined by the flood",
 ]
 
 
