@@ -97,9 +97,9 @@ class ChunkLookup:
             # A digit for a "u", the vowel no digit looks like ("f4ck", "st4pid", "m0therf4cker"): a mask, for
             # strong words and insults, where each other digit is the leet letter ("p4ss" is "pass", not "piss").
             e = self._mask(_DIGIT_INSIDE_RE.sub("*", core))
+            digits = [(m.start(), m.group(0)) for m in _DIGIT_INSIDE_RE.finditer(core)]
             if e and (e.severity >= 2 or e.category == "insult") and len(e.form) == len(core) and \
-                    all(e.form[m.start()] in ("u", LEET.get(m.group(0))) for m in _DIGIT_INSIDE_RE.finditer(core)) and \
-                    any(e.form[m.start()] == "u" for m in _DIGIT_INSIDE_RE.finditer(core)):
+                    all(e.form[i] in ("u", LEET.get(d)) for i, d in digits) and any(e.form[i] == "u" for i, _ in digits):
                 return e, "mask"
         for cand in [core] + [c for c, _ in candidates]:
             if len(cand) >= 6 and cand.isalpha() and self._strong_root_re.search(cand):

@@ -33,7 +33,9 @@ VERB_WORDS = frozenset("""
 # identity terms: the word is hostile in itself, so the models keep its weight.
 GROUP_NAMES = frozenset({"illegals"})
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
-_DETERMINERS = r"(?:(?:all|most|these|those|the|many|you|your)\s+){0,3}"
+_DETERMINER_LIST = "all most these those the many you your".split()
+_DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
+_DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
 # Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
 # ("are nothing but criminals", "are no better than animals", "are like rats", "are a bunch of filthy pigs").
 _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
@@ -96,8 +98,8 @@ _LOOKBACK = 40  # characters before a phrase searched for a frame (within its se
 # pattern to check it).
 WINDOW = 12
 _RUN_RE = re.compile(r"[a-z]+")
-_DETERMINER_WORDS = frozenset("all most these those the many you your".split())  # as in _DETERMINERS
-_CALL_WORDS = frozenset("call calls calling called".split())  # what self.reported opens with
+_CALL_LIST = "call calls calling called".split()  # what self.reported opens with
+_CALL_WORDS = frozenset(_CALL_LIST)
 # No phrase opens more than this many runs of letters before its first identity word (the longest: "the world
 # would be so much better off without all the these Xs"; tests/test_classifiers_fastpath.py samples every
 # pattern to check it).
@@ -108,6 +110,7 @@ _VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate be
 _PLACES = "world country society nation planet we america britain europe"
 _EXPEL = "deport expel ban purge remove kick throw get round"
 _CONCEPTS = "islam judaism homosexuality transgenderism"
+_CONCEPT_RE = "(?:" + "|".join(_CONCEPTS.split()) + ")"
 
 
 class Derogation:
@@ -131,8 +134,8 @@ class Derogation:
             (GROUP, rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
             # A faith or orientation itself: "Islam is a cancer", "Homosexuality is a disease" (not "radical Islam")
             (_CONCEPTS,
-             rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b(?:islam|judaism|homosexuality|"
-             rf"transgenderism)\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
+             rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b{_CONCEPT_RE}"
+             rf"\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "Every Muslim is a terrorist"
             ("every each any",
              rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
@@ -232,8 +235,8 @@ class Derogation:
         ]
         self.pattern = re.compile("|".join(f"(?:{p})" for _, p in patterns))  # all of them (the definition)
         # The first pattern negated ("Muslims are not disgusting"): no derogation, but a denied one (see find).
-        self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|(?:islam|judaism|"
-                                  rf"homosexuality|transgenderism)\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
+        self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|{_CONCEPT_RE}"
+                                  rf"\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
                                   rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b"
                                   # ... and said through a pronoun: "Immigrants are everywhere. They are not
                                   # parasites.", "They are not animals, they are refugees."
@@ -241,7 +244,7 @@ class Derogation:
                                   rf"(?:{derog})\b|\b{_THEY_NOT}{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}")
         # Called so by someone else, or told not to: "people call immigrants a disease", "Stop calling Muslims
         # disgusting", "Calling black people animals is racist": reported, so denied (see find).
-        self.reported = re.compile(rf"\b(?:call|calls|calling|called)\s+{group}{_FILLER}\s+(?:{derog})\b")
+        self.reported = re.compile(rf"\b(?:{'|'.join(_CALL_LIST)})\s+{group}{_FILLER}\s+(?:{derog})\b")
         # A phrase starts at a run of letters that is the first run of an identity word ("african" of
         # "african-american"), a determiner before one, or the first word of a pattern that names no group first
         # ("deport", "why"); at each, only the patterns that can start with that word are tried, and only when

@@ -161,13 +161,12 @@ def test_find_equals_finditer_over_every_position(derogation):
 
     def reference(s):
         out, framed = [], []
-        for m in derogation.pattern.finditer(s):
-            a, b = m.span()
+        ends = [m.span() for m in derogation.pattern.finditer(s)]
+        for a, b in ends:
             if not (_FRAME_BEFORE.search(s[max(0, a - _LOOKBACK):a]) or _FRAME_AFTER.match(s, b)):
                 out.append((a, b))
             else:
                 framed.append((a, b))
-        ends = [m.span() for m in derogation.pattern.finditer(s)]
         for run in _RUN_RE.finditer(s):
             p = run.start()
             if any(a <= p < b for a, b in ends) or derogation.pattern.match(s, p):
