@@ -117,9 +117,9 @@ class Derogation:
     """Finds group-derogation phrases in normalised (lower-case) text."""
 
     def __init__(self, identity: Iterable[str], derogatory: Iterable[str]):
-        words = sorted({w for w in derogatory if w}, key=len, reverse=True)
+        words = sorted({w for w in derogatory if w}, key=lambda w: (-len(w), w))  # longest first; ties in a fixed order
         self.groups = frozenset(w for w in identity if w) | GROUP_NAMES  # what the phrases read as a group
-        groups = sorted(self.groups, key=len, reverse=True)
+        groups = sorted(self.groups, key=lambda w: (-len(w), w))
         self.triggers = frozenset(words) | VERB_WORDS
         # "sick of" is tired of, not a slur on anyone ("Americans are sick of politicians").
         derog = "|".join(re.escape(w) + (r"(?!\s+(?:of|and\s+tired)\b)" if w == "sick" else "") for w in words)

@@ -86,7 +86,7 @@ class Lexicon(ChunkLookup):
                 if e.form.isalpha():
                     for i, ch in enumerate(e.form):
                         self._by_letter.setdefault((size, i, ch), []).append(k)
-        strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=len, reverse=True)
+        strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=lambda w: (-len(w), w))
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
         # Possessives are the word ("this idiot's plan"): the tokeniser keeps "idiot's" as one word.
