@@ -105,7 +105,8 @@ class Lexicon(ChunkLookup):
         # typo -> word.  English words that are such a typo, or two phrase words run together, stay as written
         # (real_words.txt, written by scripts/real_words.py from a spelling dictionary).
         self.real_words = frozenset(real_words)
-        self.typos = typos(self.phrase_words | {"people"}, set(self.entries) | self.phrase_words, self.real_words)
+        self.typo_words = self.phrase_words | {"people"}  # and "people" ("Gay poeple are...")
+        self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
         self.pivots = self.derogation.groups | self.derogation.triggers
         self.glued_pair = lru_cache(maxsize=65536)(self._glued_pair_uncached)

@@ -32,7 +32,7 @@ def candidates() -> set[str]:
     from classifiers.lexicon import Lexicon
 
     lex = Lexicon.load()
-    out = set(typos(lex.phrase_words, set(lex.entries) | lex.phrase_words, frozenset()))
+    out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset()))
     # Hashtags that a "#" for a masked first letter would turn into a lexicon word ("#itch" -> "bitch").
     out.update(form[1:] for form in lex.entries if form[1:].isalpha() and hash_masks(form[1:], frozenset()))
     others = lex.phrase_words | GLUE_WORDS
