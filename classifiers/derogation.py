@@ -27,11 +27,15 @@ VERB_WORDS = frozenset("""
     exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
     euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
     breeding fuck fucking ruin ruined ruining destroy destroyed destroying always steal stealing commit
-    committing crimes lie lying cheat cheating raping killing
+    committing crimes lie lying cheat cheating raping killing abhor tolerate bear fill fills blood boil hatred
+    loathing contempt closer bullet bullets beaten raped tortured stoned deported expelled removed kicked thrown
+    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze
 """.split())
-# Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!").  Not
-# identity terms: the word is hostile in itself, so the models keep its weight.
-GROUP_NAMES = frozenset({"illegals"})
+# Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
+# faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
+# terms: the models keep each word's own weight.
+PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
+GROUP_NAMES = frozenset({"illegals"}) | PLACES_OF_WORSHIP
 _FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
 _DETERMINER_LIST = "all most these those the many you your".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
@@ -41,14 +45,15 @@ _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
 _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
            r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
-           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still)){0,3}?")
+           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
-_FRAME_BEFORE = re.compile(r"(?:n't|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
-                           r"remarks?|slogans?|signs?|posts?|tweets?|if you (?:think|believe|feel)|"
+                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shouted|yelled|screamed|chanted|"
+                           r"if you (?:think|believe|feel)|"
                            r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
                            r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
 _FRAME_AFTER = re.compile(
@@ -59,13 +64,14 @@ _FRAME_AFTER = re.compile(
 # Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
 # all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
 # thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
-# are stupid to stay", "He told Muslims that they are sick").
+# are stupid to stay", "He told Muslims that they are sick"), nor "like" or "as if".
 _GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])"
 _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
-             r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)")
+             r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)"
+             r"(?<!\blike)(?<!\bif)(?<!\bthough)")  # "treats women like they are objects": how they are treated
 _GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
 _GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
-_HATE = r"(?:hate|despise|detest|loathe|can'?t\s+stand)"
+_HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
 _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
             r"still)\s+)?")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
@@ -83,14 +89,36 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 # Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
-               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die)\b"
+               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
+               r"deported|expelled|kicked\s+out|thrown\s+out)\b"
                r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
+# Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
+# my blood boil".
+_DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
+            r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
+            r"makes?\s+(?:my|our)\s+blood\s+boil)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
 _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
+# Derogatory words that are something else before these words: "sick of" is tired of ("Americans are sick of
+# politicians"), "property owners" own it, "a threat of rain" is no threat from anyone.
+_NOT_AFTER = {"sick": r"of|and\s+tired", "property": r"owners?|developers?|investors?|managers?|prices|taxes|tax|rights",
+              "objects": r"of", "threat": r"of|from|to\s+(?:them|themselves)", "danger": r"of|from|to\s+themselves"}
+# A relative clause whose verb takes the group as its object, just before the group's name: the group is not
+# what the sentence's predicate is said of ("People who hate Muslims are scum", "Men who beat women are pathetic").
+# Only after "who" or a person's "that" ("I know that Alaskan males are criminals" is no relative clause), and
+# not with a copula ("Women who are feminists are ugly bitches" says it of women).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|(?:people|those|anyone|anybody|everyone|men|guys|folks)\s+that)\s+"
+                              r"(?:(?:really|just|always|still|openly|constantly|actively|only|even)\s+)?"
+                              r"(?!(?:are|is|were|was|be|been|and|or)\s)[a-z]+\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?]+\s")
+# Just before a verb: an intention, an exhortation or a command (the start of a sentence).
+_URGED = ("(?:^|" + "|".join(f"(?<={w} )" for w in ("[.!?]", "going to", "gonna", "should", "must", "will", "'ll", "need to",
+                                                     "needs to", "want to", "wanna", "let's", "lets", "ought to",
+                                                     "have to")) + ")")
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
 # No phrase puts more than this many words between its identity word and its trigger word (the longest: a
 # pronoun's predicate, "all Pakistani people us as you so they are nothing but total abominations"); the batch
@@ -106,7 +134,7 @@ _CALL_WORDS = frozenset(_CALL_LIST)
 LEAD = 16
 GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
 # The first words of the patterns that open otherwise.
-_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape"
+_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put"
 _PLACES = "world country society nation planet we america britain europe"
 _EXPEL = "deport expel ban purge remove kick throw get round"
 _CONCEPTS = "islam judaism homosexuality transgenderism"
@@ -121,8 +149,7 @@ class Derogation:
         self.groups = frozenset(w for w in identity if w) | GROUP_NAMES  # what the phrases read as a group
         groups = sorted(self.groups, key=lambda w: (-len(w), w))
         self.triggers = frozenset(words) | VERB_WORDS
-        # "sick of" is tired of, not a slur on anyone ("Americans are sick of politicians").
-        derog = "|".join(re.escape(w) + (r"(?!\s+(?:of|and\s+tired)\b)" if w == "sick" else "") for w in words)
+        derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
@@ -140,11 +167,11 @@ class Derogation:
             ("every each any",
              rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
-            ("i", rf"\bi\s+{_INTENSE}(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand)\s+{plural_group}"),
-            # "Muslims disgust me", "Trans people make me sick"
-            (GROUP,
-             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|sicken|repulse|revolt|nauseate)\s+"
-             rf"(?:me|us)\b"),
+            ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
+            # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
+            ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
+            # "Muslims disgust me", "Lesbians fill me with disgust", "Trans people make me sick"
+            (GROUP, rf"\b{plural_group}\s+{_DISGUST}"),
             (GROUP,
              rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
              rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
@@ -169,7 +196,7 @@ class Derogation:
             (GROUP, rf"\b{group}\s+{_DENIED}"),
             (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
             (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
-            (GROUP, rf"\b{plural_group}\s+{_PRESCRIBED}"),
+            (GROUP, rf"\b{plural_group}(?:\s+like\s+(?:her|him|them|that|this|you))?\s+{_PRESCRIBED}"),
             (GROUP, rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b"),
             # Asked as a question: "Why are Muslims so stupid?"
             ("why", rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b"),
@@ -189,14 +216,27 @@ class Derogation:
             # "Fuck all Muslims", "fuck these immigrants"
             # (not "fuck boys": a "fuckboy" is slang for a man who uses women)
             ("fuck fucking", rf"\bfuck(?:ing)?\s+(?:all\s+(?:of\s+)?|every\s+(?:single\s+)?|you\s+)?(?!boys?\b){plural_group}"),
+            ("fuck", rf"\bfuck\s+every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b"),
             # Sent back to the kitchen: "Shut up woman, get back in the kitchen", "Go back to the kitchen, women"
             (GROUP, rf"\b{ident}[.!,;:]*\s+(?:now\s+)?(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen\b"),
             ("get go", rf"\b(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen[.!,;:]*\s+{ident}\b"),
             # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
             (_VIOLENCE,
-             rf"\b(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape)\s+"
+             rf"\b(?:(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape|"
+             rf"put\s+(?:a\s+)?bullets?\s+(?:in|into|through))\s+"
              rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
-             rf"(?:the|these|those))\s+{ident}{_FOLLOWERS}\b"),
+             rf"(?:the|these|those))|beat\s+the\s+next)\s+{ident}{_FOLLOWERS}\b"),
+            # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
+            # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")
+            ("burn bomb blow torch firebomb raze",
+             rf"{_URGED}(?:burn(?:\s+down)?|bomb|blow\s+up|torch|firebomb|raze)\s+(?:every|all(?:\s+the)?|the|their|that|this|"
+             rf"these|those|any|a|your)\s+(?:{'|'.join(sorted(PLACES_OF_WORSHIP))})\b"),
+            # Nothing worse than a group: "Nothing is more repulsive to me than a bisexual", "Is there anything more
+            # disgusting than a trans woman?", "Nothing fills me with more rage than immigrants"
+            ("nothing anything",
+             rf"\b(?:nothing|anything)\s+(?:(?:in\s+the\s+world\s+)?(?:is\s+)?(?:more\s+(?:{derog})|worse)|(?:fills|makes)\s+"
+             rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry))\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
+             rf"than\s+(?:a\s+|an\s+)?{group}\b"),
             ("slit cut",
              rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
              rf"{ident}{_FOLLOWERS}\b"),
@@ -204,6 +244,11 @@ class Derogation:
             (_PLACES,
              rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
              rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}"),
+            # "The world would be better if all gay people were killed"
+            (_PLACES,
+             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
+             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?if\s+(?:all\s+)?{plural_group}\s+(?:were|was|got)\s+"
+             rf"(?:all\s+)?(?:killed|dead|gone|wiped\s+out|exterminated|eradicated|shot|gassed|deported|removed)\b"),
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
             (GROUP, rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?{_HATE}\s+"
                 rf"(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b"),
@@ -227,8 +272,9 @@ class Derogation:
             (GROUP, rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
                 rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}"),
             (GROUP,
-             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:(?:really\s+|just\s+|all\s+)?(?:disgust|sicken|repulse)\s+"
-             rf"(?:me|us)|make\s+(?:me|us)\s+(?:sick|vomit|puke))\b"),  # (within WINDOW words of the group's name)
+             rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:{_DISGUST}|make\s+(?:me|us)\s+(?:sick|vomit|puke)\b)"),
+            # (within WINDOW words of the group's name)
+            (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+)?they\s+{_PRESCRIBED}"),
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
             ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
             ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
@@ -295,10 +341,24 @@ class Derogation:
                 continue
             a, b = m.span()
             end = b  # matches do not overlap: the next is looked for after this one, kept or not
-            before = s[max(0, a - _LOOKBACK):a]
-            if _FRAME_BEFORE.search(before) or _FRAME_AFTER.match(s, b):
-                if framed is not None:
-                    framed.append((a, b))
-                continue
-            out.append((a, b))
+            verdict = self.judge(s, a, b)
+            if verdict == "framed" and framed is not None:
+                framed.append((a, b))
+            elif verdict == "kept":
+                out.append((a, b))
         return out
+
+    def judge(self, s: str, a: int, b: int) -> str:
+        """What the phrase matched at ``s[a:b]`` is: "kept" (derogation), "framed" (reported or denied by a frame
+        around it) or "other" (the group named is not what it is said of)."""
+        before = s[max(0, a - _LOOKBACK):a]
+        # A frame before a phrase that runs on past its sentence (a group named, then a pronoun for it) is about
+        # the first sentence only: "Don't talk to me about lesbians. I can't stand them."
+        one_sentence = _SENTENCE_BREAK.search(s, a, b) is None
+        if (one_sentence and _FRAME_BEFORE.search(before)) or _FRAME_AFTER.match(s, b):
+            return "framed"  # "People who claim immigrants are rats are bigots"
+        run = _RUN_RE.match(s, a)
+        if run and (run.group(0) in self._group_first or run.group(0) in _DETERMINER_WORDS) and \
+                _RELATIVE_BEFORE.search(before):
+            return "other"  # the group is what a relative clause acts on: "People who hate Muslims disgust me"
+        return "kept"

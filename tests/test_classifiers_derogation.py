@@ -72,6 +72,25 @@ DEROGATIONS = [
     ("Sikhs will never be real Americans", "sikhs will never be real americans"),
     ("Kurds ruined this town.", "kurds ruined this"), ("Mormons always lie", "mormons always lie"),
     ("Why do Sikhs always commit crimes?", "why do sikhs always commit crimes"),
+    ("I despise every single Sikh I have met.", "i despise every single sikh"),
+    ("i can't tolerate Kurds", "i can't tolerate kurds"), ("My hatred for Mormons grows.", "my hatred for mormons"),
+    ("Kurds fill me with disgust.", "kurds fill me with disgust"),
+    ("Sikhs just make my blood boil", "sikhs just make my blood boil"),
+    ("Mormons are closer to apes than to people.", "mormons are closer to apes"),
+    ("Kurds are a threat to our way of life", "kurds are a threat"), ("Women are property.", "women are property"),
+    ("someone should put a bullet in every Kurd", "put a bullet in every kurd"),
+    ("I'll beat the next Sikh I see", "beat the next sikh"),
+    ("Women like her deserve to be beaten.", "women like her deserve to be beaten"),
+    ("The world would be better if all Kurds were killed.", "world would be better if all kurds were killed"),
+    ("Sikhs? They should all be expelled.", "sikhs? they should all be expelled"),
+    # A frame before the sentence that names the group is not about the next one; "don't you think" asks.
+    ("Don't talk to me about Kurds. I can't stand them.", "kurds. i can't stand them"),
+    ("Don't you think Mormons are just animals?", "mormons are just animals"),
+    ("We are going to burn down the mosque tonight.", "burn down the mosque"),
+    ("Burn every synagogue!", "burn every synagogue"),
+    ("Nothing is more repulsive to me than a Sikh.", "nothing is more repulsive to me than a sikh"),
+    ("Is there anything worse than Kurds?", "anything worse than kurds"),
+    ("Fuck every single Mormon in this town.", "fuck every single mormon"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -105,6 +124,14 @@ NOT_DEROGATIONS = [
     "Illegals are not rapists.", "The chef told the women to get back to the kitchen at six.",
     "Allergic to fuck boys", "Fuck, Kurds are great", "fuck yeah, the women won",
     "Critics say Kurds ruined the town, which is a lie.", "Mormons always help.", "Sikhs ruined by the flood",
+    # The group is what a relative clause acts on, not what the predicate is said of.
+    "People who hate Sikhs disgust me.", "Those who attack Kurds are cowards.", "Men who really beat women are scum.",
+    # Treatment described, a quote posted, things that are not the group.
+    "He treats women like they are objects.", "He tweeted 'Kurds are sick' and was banned.",
+    "Mormons are property owners.", "Sikhs are under threat.", "Kurds are a danger to themselves on those boats.",
+    "Kurds are in danger.", "Our Sikh neighbours deserve to be heard.",
+    "Fire crews stopped the blaze before it could burn down the mosque.", "We shouldn't burn down the synagogue.",
+    "Nothing is worse than a Monday.", "Nothing is more important to me than Sikh history.",
 ]
 
 
@@ -157,15 +184,16 @@ def test_find_equals_finditer_over_every_position(derogation):
     import random
     import re
 
-    from classifiers.derogation import _FRAME_AFTER, _FRAME_BEFORE, _LOOKBACK, _RUN_RE
+    from classifiers.derogation import _RUN_RE
 
     def reference(s):
         out, framed = [], []
         ends = [m.span() for m in derogation.pattern.finditer(s)]
         for a, b in ends:
-            if not (_FRAME_BEFORE.search(s[max(0, a - _LOOKBACK):a]) or _FRAME_AFTER.match(s, b)):
+            verdict = derogation.judge(s, a, b)
+            if verdict == "kept":
                 out.append((a, b))
-            else:
+            elif verdict == "framed":
                 framed.append((a, b))
         for run in _RUN_RE.finditer(s):
             p = run.start()
@@ -185,7 +213,9 @@ def test_find_equals_finditer_over_every_position(derogation):
               "black people are", "no jews allowed", "women belong in cages", "they are stupid. they are just",
               "and i hate them", "they are not vermin", "islam is a", "people call jews", "the world would be "
               "so much better off without all the", "i absolutely loathe", "women are not capable of thinking",
-              "is a lie", "saying"] * 4  # phrases, whole or cut
+              "is a lie", "saying", "people who hate", "that attack", "don't talk to me about", "my hatred for",
+              "fill me with disgust", "should be deported", "better if all", "were killed", "put a bullet in",
+              "beat the next"] * 4  # phrases, whole or cut
     rnd = random.Random(4)
     texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(6000)]
     texts += [re.sub(r" (?=[,.])", "", t) for t in texts[:500]] + [t.replace(" ", "") for t in texts[:200]]

@@ -53,7 +53,7 @@ def _sample(tree, rnd) -> str:
             out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, top))))
         elif name == "IN":  # \s, \w and friends
             out.append(" " if any(str(a) == "CATEGORY_SPACE" for _, a in av) else rnd.choice("abcdefg"))
-        elif name in ("AT", "ASSERT_NOT"):  # zero-width; a sample that breaks a lookahead fails the search below
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width; a sample that breaks a look-around fails the search below
             pass
         else:
             raise AssertionError(f"sampler does not know {name}")

@@ -114,6 +114,14 @@ def test_garden_hoes_and_plain_possessives_are_not_hits(lex, text):
     assert hits(lex, text) == []
 
 
+def test_a_british_fag_is_a_cigarette_and_faggots_are_sticks_but_the_slur_is_still_a_slur(lex):
+    for text in ["He smoked a fag outside the pub.", "back after a fag break", "a bundle of faggots for the fire",
+                 "faggots and peas for tea"]:
+        assert hits(lex, text) == [], text
+    for text in ["You smoked a fag, you fag.", "those faggots next door"]:
+        assert [m.term for m in hits(lex, text)] in (["fag"], ["faggots"], ["faggot"]), text
+
+
 def test_spellings_added_after_the_coverage_check(lex):
     """Spellings the surge-ai list has and the lexicon missed (bench/lexicon_coverage.py), each written here, not
     copied; the near words beside them stay clean."""

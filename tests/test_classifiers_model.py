@@ -155,15 +155,17 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
     assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
 
 
-def test_functional_development_set_in_hatechecks_categories(scorer):
-    """fixtures/eval/functional3.tsv: HateCheck's functions (F1..F29) with targets and phrasings of its own, written
-    in two rounds while adding the phrases of classifiers/derogation.py, so a development set (the held-out ones
-    are above).  Hateful rows reach identity_attack 0.5; abuse of a person or a non-protected group (F23, F24) is
-    toxic without being an identity attack; no neutral, positive, negated or counter-speech row reaches
-    identity_attack 0.5 (reclaimed slurs and a slur's homonyms, F8 and F9, are the known exception)."""
+@pytest.mark.parametrize("name", ["functional3.tsv", "functional4.tsv"])
+def test_functional_development_set_in_hatechecks_categories(scorer, name):
+    """fixtures/eval/functional3.tsv and functional4.tsv: HateCheck's functions (F1..F29) with targets and phrasings
+    of their own, each written and scored before the phrases of classifiers/derogation.py were mended for its
+    misses, so development sets (the held-out ones are above).  Hateful rows reach identity_attack 0.5; abuse of a
+    person or a non-protected group (F23, F24) is toxic without being an identity attack; no neutral, positive,
+    negated or counter-speech row reaches identity_attack 0.5 (reclaimed slurs and a slur's homonyms, F8 and F9,
+    are the known exception)."""
     import csv
 
-    rows = list(csv.DictReader(open(FIXTURES / "eval" / "functional3.tsv", encoding="utf-8"), delimiter="\t",
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
                                quoting=csv.QUOTE_NONE))
     results = scorer.score([r["text"] for r in rows])
     passed = 0
