@@ -37,7 +37,8 @@ LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5
 LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
-_SEPARATED_RE = re.compile(r"^[^\W_](?:[.\-_·•,/\\|~+*][^\W_]){2,}[.]?$")
+# Single characters split by separators, one chunk of two allowed ("s.t.u.p.i.d", "sh.i.t"; see _unseparated).
+_SEPARATED_RE = re.compile(r"^[^\W_]{1,2}(?:[.\-_·•,/\\|~+*][^\W_]{1,2}){2,}[.]?$")
 _DIGIT_INSIDE_RE = re.compile(r"(?<=[a-z])[0-9](?=[a-z0-9]*[a-z])")
 _SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
 
@@ -234,8 +235,12 @@ def _leet_spellings(core: str) -> list[str]:
 
 
 def _unseparated(core: str) -> str | None:
-    """A chunk of single characters split by separators ("s.t.u.p.i.d", "k-y-s") without them, else None."""
-    return _SEPARATORS_RE.sub("", core) if _SEPARATED_RE.match(core) else None
+    """A chunk of single characters split by separators ("s.t.u.p.i.d", "k-y-s", one pair at most: "sh.i.t") without
+    them, else None."""
+    if not _SEPARATED_RE.match(core):
+        return None
+    chunks = [c for c in _SEPARATORS_RE.split(core) if c]
+    return "".join(chunks) if sum(len(c) == 2 for c in chunks) <= 1 else None
 
 
 def _leet_variants(token: str, limit: int = 8) -> list[str]:

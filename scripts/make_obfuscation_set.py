@@ -1,12 +1,15 @@
 """Write fixtures/eval/obfuscated.tsv: profanity and insult words disguised the ways commenters disguise them.
 
-Each row: variant, base word, technique.  Deterministic (seeded) so the file is reproducible:
-    python scripts/make_obfuscation_set.py
+Each row: variant, base word, technique.  The generated rows come first, then the hand-written ones of
+fixtures/eval/obfuscated_added.tsv.  Deterministic (seeded) so the file is reproducible:
+    python scripts/make_obfuscation_set.py          # rewrites the file
+    python scripts/make_obfuscation_set.py --check  # exit 1 if it is out of date
 """
 
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 BASES = ["fuck", "fucking", "shit", "bitch", "asshole", "cunt", "dick", "bastard", "whore", "slut", "motherfucker",
@@ -62,11 +65,17 @@ def main() -> None:
     glued = [("fuckshit", "fuck"), ("shitfuck", "shit"), ("fuckingidiot", "fucking"), ("dumbfuck", "fuck"),
              ("shitbrain", "shit"), ("cuntface", "cunt"), ("fuckyou", "fuck"), ("bitchface", "bitch")]
     rows += [(v, w, "glued") for v, w in glued]
-    out = Path(__file__).resolve().parent.parent / "fixtures" / "eval" / "obfuscated.tsv"
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("variant\tbase\ttechnique\n")
-        for v, w, how in rows:
-            fh.write(f"{v}\t{w}\t{how}\n")
+    eval_dir = Path(__file__).resolve().parent.parent / "fixtures" / "eval"
+    added = (eval_dir / "obfuscated_added.tsv").read_text(encoding="utf-8").splitlines()
+    rows += [tuple(ln.split("\t")) for ln in added if ln and not ln.startswith(("#", "variant\t"))]
+    out = eval_dir / "obfuscated.tsv"
+    text = "variant\tbase\ttechnique\n" + "".join(f"{v}\t{w}\t{how}\n" for v, w, how in rows)
+    if "--check" in sys.argv[1:]:
+        if out.read_text(encoding="utf-8") != text:
+            print(f"{out} is out of date: run scripts/make_obfuscation_set.py")
+            sys.exit(1)
+        return
+    out.write_text(text, encoding="utf-8")
     print(f"{len(rows)} variants -> {out}")
 
 

@@ -244,6 +244,18 @@ def test_real_words_list_is_up_to_date():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_obfuscation_set_is_what_its_script_writes():
+    """fixtures/eval/obfuscated.tsv is the generated variants plus the hand-written ones, nothing edited in place."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "scripts" / "make_obfuscation_set.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_spelt_out_word_may_end_in_punctuation(lex):
     (m,) = hits(lex, "well f u c k!")
     assert ("well f u c k!"[m.start:m.end], m.term) == ("f u c k", "fuck")
