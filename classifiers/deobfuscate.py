@@ -308,16 +308,17 @@ GLUE_WORDS = frozenset("""
 
 
 def typos(words, taken, real_words) -> dict[str, str]:
-    """typo -> word for phrase words of five letters or more with two neighbouring letters swapped ("mulsims" ->
-    "muslims", "wmoen" -> "women") or one letter inside dropped ("muslms", "womn", "immigrnts"), except the
+    """typo -> word for phrase words of four letters or more with two neighbouring letters swapped ("mulsims" ->
+    "muslims", "wmoen" -> "women", "jwes" -> "jews") or, five or more, one letter inside dropped ("muslms", "womn",
+    "immigrnts"), except the
     spellings in ``taken`` and the real words in ``real_words`` ("lairs" is no typo of "liars", nor "backs" of
     "blacks", nor "money" of "monkey")."""
     out: dict[str, str] = {}
     for w in sorted(words):
-        if len(w) < 5 or not w.isalpha():
+        if len(w) < 4 or not w.isalpha():
             continue
         swaps = [w[:k] + w[k + 1] + w[k] + w[k + 2:] for k in range(len(w) - 1) if w[k] != w[k + 1]]
-        drops = [w[:k] + w[k + 1:] for k in range(1, len(w) - 1)]
+        drops = [w[:k] + w[k + 1:] for k in range(1, len(w) - 1)] if len(w) >= 5 else []
         for v in swaps + drops:
             if v != w and v not in taken and v not in real_words:
                 out.setdefault(v, w)

@@ -29,14 +29,15 @@ VERB_WORDS = frozenset("""
     breeding fuck fucking ruin ruined ruining destroy destroyed destroying always steal stealing commit
     committing crimes lie lying cheat cheating raping killing abhor tolerate bear fill fills blood boil hatred
     loathing contempt closer bullet bullets beaten raped tortured stoned deported expelled removed kicked thrown
-    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze
+    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing throw
+    death rope chamber
 """.split())
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
 # faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 GROUP_NAMES = frozenset({"illegals"}) | PLACES_OF_WORSHIP
-_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys))?"
+_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys|couples))?"
 _DETERMINER_LIST = "all most these those the many you your".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
@@ -45,7 +46,7 @@ _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
 _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
            r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
-           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to)){0,3}?")
+           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
@@ -69,8 +70,8 @@ _GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])
 _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
              r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)"
              r"(?<!\blike)(?<!\bif)(?<!\bthough)")  # "treats women like they are objects": how they are treated
-_GAP = rf"(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"
-_GAP_UNSAID = rf"(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
+_GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
+_GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
 _HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
 _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
             r"still)\s+)?")
@@ -78,7 +79,10 @@ _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|ho
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living)|"
            r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians)|(?:smart|intelligent|clever)\s+enough|"
-           r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted)|equal\s+to|"
+           r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|"
+           r"governing|ruling|love|loving|empathy|compassion|understanding|rational|controlling\s+themselves|"
+           r"self-control|raising\s+(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized))|"
+           r"normal|natural|equal\s+to|"
            r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
 # Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").
 _TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|lazy|primitive|simple|slow|backward|"
@@ -90,7 +94,7 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
-               r"deported|expelled|kicked\s+out|thrown\s+out)\b"
+               r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber)\b"
                r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
 # Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
 # my blood boil".
@@ -155,7 +159,7 @@ class Derogation:
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
-        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants))\b"
+        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants|couples))\b"
         patterns = [
             # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
             (GROUP, rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
@@ -170,6 +174,11 @@ class Derogation:
             ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
             # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
             ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
+            ("i", rf"\bi\s+(?:have|feel)\s+(?:nothing\s+but\s+|only\s+|pure\s+|such\s+|so\s+much\s+)?(?:hatred|hate|"
+                  rf"loathing|contempt|disgust)\s+(?:for|of|towards?)\s+{group}\b"),
+            # "Seeing gay couples in public makes me want to throw up"
+            ("seeing", rf"\bseeing\s+{plural_group}(?:\s+[a-z]+){{0,3}}?\s+makes?\s+(?:me|us)\s+(?:sick|want\s+to\s+"
+                       rf"(?:throw\s+up|vomit|puke))\b"),
             # "Muslims disgust me", "Lesbians fill me with disgust", "Trans people make me sick"
             (GROUP, rf"\b{plural_group}\s+{_DISGUST}"),
             (GROUP,
@@ -197,8 +206,12 @@ class Derogation:
             (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
             (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
             (GROUP, rf"\b{plural_group}(?:\s+like\s+(?:her|him|them|that|this|you))?\s+{_PRESCRIBED}"),
+            ("every each", rf"\b(?:every|each)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:deserves|should|must|needs\s+to)\s+"
+                           rf"(?:to\s+)?(?:be\s+)?(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|lynched|"
+                           rf"executed|die|a\s+bullet|death|the\s+rope)\b"),
             (GROUP, rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b"),
-            # Asked as a question: "Why are Muslims so stupid?"
+            # Asked as a question: "Why are Muslims so stupid?", "Aren't Muslims just savages?"
+            ("aren", rf"\baren'?t\s+{group}\s+(?:just|all|really|simply){_FILLER}\s+(?:{derog})\b"),
             ("why", rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b"),
             (GROUP, rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b"),
             (GROUP,

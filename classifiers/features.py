@@ -74,5 +74,8 @@ def _identity_near_hostile(a: Analysis) -> int:
     pos = [k for k, (t, _, _) in enumerate(a.tokens) if t == IDENTITY_TOKEN]
     if not pos:
         return 0
-    hostile_tok = [k for k, (_, s0, s1) in enumerate(a.tokens) if any(h0 <= s0 < h1 or s0 <= h0 < s1 for h0, h1 in hostile)]
+    # A hostile word inside a denied phrase is the phrase reported, not hostility beside the identity ("Stop
+    # calling women whores"): its token is weightless (marked "_"), and not counted here.
+    hostile_tok = [k for k, (t, s0, s1) in enumerate(a.tokens) if t[-1:] != "_" and
+                   any(h0 <= s0 < h1 or s0 <= h0 < s1 for h0, h1 in hostile)]
     return int(any(abs(p - h) <= _NEAR for p in pos for h in hostile_tok))

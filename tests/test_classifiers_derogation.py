@@ -91,6 +91,13 @@ DEROGATIONS = [
     ("Nothing is more repulsive to me than a Sikh.", "nothing is more repulsive to me than a sikh"),
     ("Is there anything worse than Kurds?", "anything worse than kurds"),
     ("Fuck every single Mormon in this town.", "fuck every single mormon"),
+    ("I have nothing but contempt for Roma.", "i have nothing but contempt for roma"),
+    ("Seeing gay couples in public makes me want to throw up.",
+     "seeing gay couples in public makes me want to throw up"),
+    ("Every Sikh deserves a bullet.", "every sikh deserves a bullet"), ("Kurds are human garbage", "kurds are human garbage"),
+    ("Mormons? Honestly, they are just rats.", "mormons? honestly, they are just rats"),
+    ("Aren't Kurds just savages?", "aren't kurds just savages"), ("Sikhs will never be normal.", "sikhs will never be normal"),
+    ("Kurds are not capable of running a country.", "kurds are not capable of running"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -132,6 +139,8 @@ NOT_DEROGATIONS = [
     "Kurds are in danger.", "Our Sikh neighbours deserve to be heard.",
     "Fire crews stopped the blaze before it could burn down the mosque.", "We shouldn't burn down the synagogue.",
     "Nothing is worse than a Monday.", "Nothing is more important to me than Sikh history.",
+    "Kurds are not capable of speaking Greek on arrival.", "Every Sikh deserves a fair trial.",
+    "Aren't Mormons just lovely?", "Seeing Kurds win makes me happy.",
 ]
 
 

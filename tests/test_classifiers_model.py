@@ -155,11 +155,13 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
     assert sum(v >= 0.5 for v, t in zip(s, y) if t) >= 0.6 * sum(y)
 
 
-@pytest.mark.parametrize("name", ["functional3.tsv", "functional4.tsv"])
-def test_functional_development_set_in_hatechecks_categories(scorer, name):
-    """fixtures/eval/functional3.tsv and functional4.tsv: HateCheck's functions (F1..F29) with targets and phrasings
-    of their own, each written and scored before the phrases of classifiers/derogation.py were mended for its
-    misses, so development sets (the held-out ones are above).  Hateful rows reach identity_attack 0.5; abuse of a
+@pytest.mark.parametrize("name,share", [("functional3.tsv", 0.85), ("functional4.tsv", 0.85),
+                                        ("functional5.tsv", 0.8)])
+def test_functional_development_set_in_hatechecks_categories(scorer, name, share):
+    """fixtures/eval/functional3.tsv, functional4.tsv and functional5.tsv: HateCheck's functions (F1..F29) with
+    targets and phrasings of their own, each written and scored before the phrases of classifiers/derogation.py
+    were mended for its misses, so development sets (the held-out ones are above); ``share`` is a little under
+    what each passes now (functional5: 63 of 76, 52 when first scored).  Hateful rows reach identity_attack 0.5; abuse of a
     person or a non-protected group (F23, F24) is toxic without being an identity attack; no neutral, positive,
     negated or counter-speech row reaches identity_attack 0.5 (reclaimed slurs and a slur's homonyms, F8 and F9,
     are the known exception)."""
@@ -179,7 +181,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name):
             ok = ia < 0.5 and (tox < 0.5 or case.startswith("F11"))
             assert ia < 0.5 or case.startswith(("F8_", "F9_")), r["text"]
         passed += ok
-    assert passed >= 0.85 * len(rows), passed
+    assert passed >= share * len(rows), passed
 
 
 def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_not(scorer):
