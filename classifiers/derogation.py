@@ -30,7 +30,9 @@ VERB_WORDS = frozenset("""
     committing crimes lie lying cheat cheating raping killing abhor tolerate bear fill fills blood boil hatred
     loathing contempt closer bullet bullets beaten raped tortured stoned deported expelled removed kicked thrown
     better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing throw
-    death rope chamber
+    death rope chamber waste only good defective gutter landfill landfills bin dustbin hell sewer ditch belong place
+    spread carry bring disease diseases aids hiv crime filth trust charge power leaders bosses government lock dumped
+    tossed confused
 """.split())
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
 # faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
@@ -46,14 +48,16 @@ _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
 _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
            r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
-           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human)){0,3}?")
+           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
+           r"worthless|useless|pathetic|violent|dangerous)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
 _FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
-                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shouted|yelled|screamed|chanted|"
+                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shout|shouts|shouting|shouted|yell|yells|"
+                           r"yelling|yelled|scream|screams|screaming|screamed|chant|chants|chanting|chanted|"
                            r"if you (?:think|believe|feel)|"
                            r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
                            r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
@@ -61,7 +65,8 @@ _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice|hurtful|harmful|"
-    r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly)\b")
+    r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly|slogans?|chants?|motto|"
+    r"cry|graffiti)\b")
 # Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
 # all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
 # thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
@@ -94,7 +99,8 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
-               r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber)\b"
+               r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|"
+               r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"
                r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
 # Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
 # my blood boil".
@@ -140,7 +146,7 @@ GROUP = ""  # a pattern that opens with a group's name, or determiners before it
 # The first words of the patterns that open otherwise.
 _VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put"
 _PLACES = "world country society nation planet we america britain europe"
-_EXPEL = "deport expel ban purge remove kick throw get round"
+_EXPEL = "deport expel ban purge remove kick throw get round lock"
 _CONCEPTS = "islam judaism homosexuality transgenderism"
 _CONCEPT_RE = "(?:" + "|".join(_CONCEPTS.split()) + ")"
 
@@ -154,6 +160,7 @@ class Derogation:
         groups = sorted(self.groups, key=lambda w: (-len(w), w))
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
+        derog += r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for"  # "a waste of space"
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
@@ -162,7 +169,7 @@ class Derogation:
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants|couples))\b"
         patterns = [
             # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
-            (GROUP, rf"\b{group}\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
+            (GROUP, rf"\b{group},?\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
             # A faith or orientation itself: "Islam is a cancer", "Homosexuality is a disease" (not "radical Islam")
             (_CONCEPTS,
              rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b{_CONCEPT_RE}"
@@ -185,7 +192,8 @@ class Derogation:
              rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
              rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
-            (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up)\s+"
+            (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up|lock\s+up|"
+                rf"lock\s+away)\s+"
                 rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
             ("purge rid cleanse",
              rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
@@ -214,8 +222,21 @@ class Derogation:
             ("aren", rf"\baren'?t\s+{group}\s+(?:just|all|really|simply){_FILLER}\s+(?:{derog})\b"),
             ("why", rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b"),
             (GROUP, rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b"),
+            (GROUP, rf"\b{group}\s+(?:should\s+never|should\s+not|shouldn'?t|must\s+never|must\s+not)\s+be\s+(?:in\s+charge|"
+                rf"in\s+power|leaders|bosses|in\s+government|trusted\s+with)\b"),
             (GROUP,
-             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains)\b"),
+             rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains|the\s+gutter|"
+             rf"a\s+landfill|landfills|the\s+trash|the\s+bin|the\s+dustbin|hell|the\s+sewer|a\s+ditch)\b"),
+            # "Immigrants don't belong here", "Muslims have no place in our country"
+            (GROUP, rf"\b{plural_group}\s+(?:(?:don'?t|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our|my)\s+(?:country|society|"
+                rf"town|city|nation|world|neighbou?rhood|schools?))|have\s+no\s+place\s+(?:here|in\s+(?:this|our|my)\s+"
+                rf"(?:country|society|town|city|nation|world|neighbou?rhood|schools?)))\b"),
+            # "Gay men spread disease", "Immigrants bring crime"
+            (GROUP, rf"\b{plural_group}\s+(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:disease|diseases|aids|hiv|"
+                rf"crime|filth)\b"),
+            # "Death to all Muslims", "Never trust a Jew"
+            ("death", rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{group}\b"),
+            ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
             # Blamed or stereotyped as a whole: "Immigrants ruined this town", "Women always lie", "Why do Xs always

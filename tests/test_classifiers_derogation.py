@@ -98,6 +98,15 @@ DEROGATIONS = [
     ("Mormons? Honestly, they are just rats.", "mormons? honestly, they are just rats"),
     ("Aren't Kurds just savages?", "aren't kurds just savages"), ("Sikhs will never be normal.", "sikhs will never be normal"),
     ("Kurds are not capable of running a country.", "kurds are not capable of running"),
+    ("Sikhs are a waste of oxygen.", "sikhs are a waste of oxygen"), ("Death to all Kurds!", "death to all kurds"),
+    ("Kurds don't belong here.", "kurds don't belong here"),
+    ("Mormons have no place in our country.", "mormons have no place in our country"),
+    ("Women are only good for cooking.", "women are only good for"), ("Lock up all the Sikhs.", "lock up all the sikhs"),
+    ("Never trust a Kurd.", "never trust a kurd"), ("Sikhs belong in the gutter", "sikhs belong in the gutter"),
+    ("Kurds should be dumped in a landfill.", "kurds should be dumped in a landfill"),
+    ("Gay men spread disease.", "gay men spread disease"), ("Mormons, are vermin", "mormons, are vermin"),
+    ("Kurds are just confused freaks.", "kurds are just confused freaks"),
+    ("Women should never be in charge.", "women should never be in charge"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -141,6 +150,9 @@ NOT_DEROGATIONS = [
     "Nothing is worse than a Monday.", "Nothing is more important to me than Sikh history.",
     "Kurds are not capable of speaking Greek on arrival.", "Every Sikh deserves a fair trial.",
     "Aren't Mormons just lovely?", "Seeing Kurds win makes me happy.",
+    "Death to the Kurds was their slogan in 1938.", 'People who shout "death to Sikhs" are dangerous.',
+    "Kurds belong here as much as anyone.", "Sikhs bring skills and energy.", "Death to the tyrant!",
+    "Lock up all the thieves.", "Kurds have every right to live here.",
 ]
 
 

@@ -58,6 +58,13 @@ def test_threat_phrases(lex):
     assert m.term == "i will kill you"
 
 
+def test_hanging_pictures_and_washing_is_no_threat_but_hanging_people_is(lex):
+    for text in ["Hang every picture on the left wall.", "Hang the washing out.", "hang these lights by the door"]:
+        assert not hits(lex, text, ("threat",)), text
+    for text in ["Hang all the traitors.", "hang every one of them", "Kill all the traitors."]:
+        assert hits(lex, text, ("threat",)), text
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
