@@ -20,7 +20,7 @@ THREAT_WORDS = frozenset("""
     kill kills murder shoot stab hang hunt beat hurt rape strangle choke burn bury destroy end cut slit break smash
     gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
-    punch hell drown drowns drowned starve neck unalive bleach cancer foad
+    punch hell drown drowns drowned starve neck unalive bleach cancer foad shoots stabs hangs murders strangles lynches
 """.split())
 
 

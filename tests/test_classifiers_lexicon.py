@@ -65,6 +65,15 @@ def test_hanging_pictures_and_washing_is_no_threat_but_hanging_people_is(lex):
         assert hits(lex, text, ("threat",)), text
 
 
+def test_violence_urged_against_a_third_person_is_a_threat_and_idioms_and_reports_are_not(lex):
+    for text in ["Just shoot him now.", "Someone should shoot him.", "Somebody needs to kill her.", "Shoot them all.",
+                 "They should hang him.", "I hope someone shoots him.", "Good. Kill him."]:
+        assert hits(lex, text, ("threat",)), text
+    for text in ["Police had to shoot him.", "Shoot him a text later.", "Kill them with kindness.",
+                 "Nobody should shoot him.", "The officer was told to shoot him.", "Why did they shoot him?"]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
