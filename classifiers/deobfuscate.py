@@ -300,7 +300,7 @@ def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
 
 
 # Words that sit next to a group's name or a derogation word in the phrases; a word glued to one of those
-# ("I hateMuslims", "Women aredisgusting") is read as the two words (see glued_pair).
+# ("I hateMuslims", "Women aredisgusting") is read as the two words (see glued_words).
 GLUE_WORDS = frozenset("""
     i you we they he she it all the these those them their are is were was be been being of and to so such
     should must go get just many most every no not more people folks
@@ -325,11 +325,12 @@ def typos(words, taken, real_words) -> dict[str, str]:
     return out
 
 
-def glued_pair(word: str, phrase_words, pivots, real_words) -> tuple[str, str] | None:
-    """The two words a word of five letters or more is made of when it is two words with the space between them
-    left out, one of them a group's name or a derogation word (``pivots``) and the other a phrase word or one of
-    GLUE_WORDS: "hatemuslims" -> ("hate", "muslims"), "aredisgusting" -> ("are", "disgusting").  Real words
-    ("blackout", "somalian", "therapist") are in ``real_words`` and stay whole."""
+def glued_words(word: str, phrase_words, pivots, real_words) -> tuple[str, ...] | None:
+    """The words a word of five letters or more is made of when it is two or three words with the spaces between
+    them left out, one of them a group's name or a derogation word (``pivots``) and the others phrase words or
+    GLUE_WORDS: "hatemuslims" -> ("hate", "muslims"), "aredisgusting" -> ("are", "disgusting"), "ihatemuslims" ->
+    ("i", "hate", "muslims"), "killallmuslims" -> ("kill", "all", "muslims").  Real words ("blackout",
+    "somalian", "therapist") are in ``real_words`` and stay whole.  Two words are preferred to three."""
     if len(word) < 5 or not word.isalpha() or word in real_words:
         return None
     for k in range(1, len(word)):
@@ -337,4 +338,15 @@ def glued_pair(word: str, phrase_words, pivots, real_words) -> tuple[str, str] |
         if (left in pivots and (right in phrase_words or right in GLUE_WORDS)) or \
                 (right in pivots and (left in phrase_words or left in GLUE_WORDS)):
             return left, right
+    if len(word) < 7:
+        return None
+    for k in range(1, len(word) - 3):
+        left = word[:k]
+        if left not in phrase_words and left not in GLUE_WORDS:
+            continue
+        for j in range(k + 2, len(word) - 1):  # no one-letter word but a first "i"
+            mid, right = word[k:j], word[j:]
+            if (mid in phrase_words or mid in GLUE_WORDS) and (right in phrase_words or right in GLUE_WORDS) and \
+                    (left in pivots or mid in pivots or right in pivots) and (len(left) > 1 or left == "i"):
+                return left, mid, right
     return None

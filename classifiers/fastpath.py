@@ -158,7 +158,7 @@ class WordTable:
                 if lex._lookup(new[long[i]]):
                     flags[long[i]] |= self.GLUED
         # Two phrase words with the space between left out ("hatemuslims"): read as two words on the careful path.
-        glued = lex.glued_pair
+        glued = lex.glued_words
         for k, (w, x) in enumerate(zip(new, info)):
             if x is None and len(w) >= 5 and glued(w):
                 flags[k] |= self.TYPO

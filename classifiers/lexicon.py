@@ -18,7 +18,7 @@ from importlib import resources
 from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exported)
 from .derogation import Derogation
 from .hashtags import has_camel_tag, spaced, split_chunks
-from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_pair, split_pairs, spelling_variants, typos
+from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
 from .threats import THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
 
@@ -109,7 +109,7 @@ class Lexicon(ChunkLookup):
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
         self.pivots = self.derogation.groups | self.derogation.triggers
-        self.glued_pair = lru_cache(maxsize=65536)(self._glued_pair_uncached)
+        self.glued_words = lru_cache(maxsize=65536)(self._glued_words_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
     def _leet_opening(self, s: str, chunk_start: int, a: int, b: int) -> tuple[Entry, str] | None:
@@ -119,8 +119,8 @@ class Lexicon(ChunkLookup):
             return self._lookup(s[a - 1:b])
         return None
 
-    def _glued_pair_uncached(self, word: str) -> tuple[str, str] | None:
-        return glued_pair(word, self.phrase_words, self.pivots, self.real_words)
+    def _glued_words_uncached(self, word: str) -> tuple[str, ...] | None:
+        return glued_words(word, self.phrase_words, self.pivots, self.real_words)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -185,7 +185,7 @@ class Lexicon(ChunkLookup):
         if plain_chars(norm.text) and not self.needs_care(norm.text, triples) and not has_camel_tag(text):
             words = _WORD_ASCII_RE.findall(norm.text)
             if not self._excepted(norm.text, words) and not self._split_word(words) and \
-                    self.typos.keys().isdisjoint(words) and not any(map(self.glued_pair, words)):
+                    self.typos.keys().isdisjoint(words) and not any(map(self.glued_words, words)):
                 return self._analyse_plain(norm, words)
         return self._analyse_obfuscated(norm)
 
@@ -345,10 +345,12 @@ class Lexicon(ChunkLookup):
                         if w in self.typos:  # "Mulsims": read as the word, for the phrases too
                             w = self.typos[w]
                             decoded.append((a + m.start(), a + m.end(), w))
-                        elif pair := self.glued_pair(w):  # "hateMuslims": read as two words
-                            k = a + m.start() + len(pair[0])
-                            decoded.append((a + m.start(), a + m.end(), " ".join(pair)))
-                            for x, (p0, p1) in zip(pair, (norm.span(a + m.start(), k), norm.span(k, a + m.end()))):
+                        elif parts := self.glued_words(w):  # "hateMuslims", "killallmuslims": read as the words
+                            decoded.append((a + m.start(), a + m.end(), " ".join(parts)))
+                            cuts_at = [a + m.start()]
+                            for x in parts:
+                                cuts_at.append(cuts_at[-1] + len(x))
+                            for x, p0, p1 in ((x, *norm.span(c0, c1)) for x, c0, c1 in zip(parts, cuts_at, cuts_at[1:])):
                                 canon.append((IDENTITY_TOKEN if x in self.identity else x, p0, p1))
                                 if (e := self.entries.get(x)) is not None:  # "aredisgusting": the insult too
                                     matches.append(Match(p0, p1, _label(e), e.form, e.severity, e.category, "glued"))

@@ -3,7 +3,7 @@ words run together, so the lexicon leaves them as written ("backs" is no typo of
 "monkey", "blackout" is not "black out", "#itch" is not "bitch").
 
 The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
-exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_pair`` and ``hash_masks``).
+exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_words`` and ``hash_masks``).
 
     .venv/bin/python scripts/real_words.py          # rewrites the file
     .venv/bin/python scripts/real_words.py --check  # exit 1 if the file is out of date
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "classifiers" / "data" / "real_words.txt"
 HEADER = """\
 # English words that are one typo away from a phrase word (two neighbouring letters swapped, or one letter inside
-# dropped), that are two phrase words run together, or that are a lexicon word less its first letter (a hashtag
+# dropped), that are two or three phrase words run together, or that are a lexicon word less its first letter (a hashtag
 # such as "#itch" is no masked "bitch"): the lexicon reads them as written.
 # Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
 """
@@ -43,10 +43,18 @@ def candidates() -> set[str]:
 
 
 def real_words() -> list[str]:
+    """The candidates that are English words, and the English words that read as three glued phrase words
+    (too many three-word spellings to list, so the dictionary is read through instead)."""
     from spellchecker import SpellChecker
 
+    from classifiers.deobfuscate import glued_words
+    from classifiers.lexicon import Lexicon
+
     known = SpellChecker(language="en").word_frequency.dictionary
-    return sorted(w for w in candidates() if w in known)
+    lex = Lexicon.load()
+    three = {w for w in known if len(w) >= 7 and w.isalpha() and w.isascii() and
+             len(glued_words(w, lex.phrase_words, lex.pivots, frozenset()) or ()) == 3}
+    return sorted({w for w in candidates() if w in known} | three)
 
 
 def main() -> int:

@@ -51,7 +51,8 @@ def _corpus() -> list[str]:
         "k.y.s", "No one deserves to die", "I will never hurt you", "Roma are not human", "sh¡t and fu©k",
         "€5 and § 230", "I have met many Kurds and I hate every one of them", "I hate Mulsims.",
         "Christina met the liars in their lairs", "Wmoen are theives", "I hate Muslms.", "I hateMuslims!",
-        "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin",
+        "Women aredisgusting", "money in the garage", "the blackout", "Womn arevermin", "Killallmuslims now",
+        "Ihatemuslims", "together at the Heisman", "crooksandliars",
         "you !d!ot", "|diot", "!!!fuck", "wow!that", "!important",
         "#FuckTrump", "#KillAllMuslims now", "(#FuckTrump)", "(#CocktailHour)", "Illegals out!", "the illegals are rats", "#IHateMuslims", "#FuCk", "#CocktailHour", "news from the #UK",
         "#itch", "#fuck sh1t", "#ShitHole country", "#BBCNews: Kurds are not thieves", "#USAFirst #fuck",
@@ -66,6 +67,7 @@ def _corpus() -> list[str]:
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
              "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot #FuckTrump "
+             "killallmuslims ihatemuslims womenarevermin heisman together "
              "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
              "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
              "#GoHomeNow! #TheShitShow #iPhone #FuCkThis").split()

@@ -224,8 +224,16 @@ def test_two_words_run_together_are_read_as_the_two(lex):
     assert [("I hateMuslims"[x0:x1]) for _, x0, x1 in a.tokens] == ["I", "hate", "Muslims"]
     (m,) = [m for m in lex.analyse("They aredisgusting").matches if m.label == "insult"]
     assert "They aredisgusting"[m.start:m.end] == "disgusting"
-    # Real words made of two phrase words stay whole.
-    for text in ["The blackout lasted an hour", "She is a therapist", "Somalian food", "Indiana Jones"]:
+    # Three words run together too, each with its own offsets.
+    for text in ["Ihatemuslims.", "Womenaredisgusting", "Killallmuslims"]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [text.rstrip(".")], text
+    a = lex.analyse("Ihatemuslims")
+    assert a.words == ["i", "hate", IDENTITY_TOKEN]
+    assert [("Ihatemuslims"[x0:x1]) for _, x0, x1 in a.tokens] == ["I", "hate", "muslims"]
+    # Real words made of two or three phrase words stay whole.
+    for text in ["The blackout lasted an hour", "She is a therapist", "Somalian food", "Indiana Jones",
+                 "Together we stand", "the Heisman trophy"]:
         a = lex.analyse(text)
         assert not a.matches and IDENTITY_TOKEN not in a.words, text
 
