@@ -161,7 +161,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
     """fixtures/eval/functional3.tsv to functional6.tsv: HateCheck's functions (F1..F29, and F30 for harsh words
     about non-protected targets that are no abuse) with targets and phrasings of their own, each written and scored
     before the phrases of classifiers/derogation.py were mended for its misses, so development sets (the held-out
-    ones are above); ``share`` is a little under what each passes now (functional5: 63 of 76, 52 when first scored;
+    ones are above); ``share`` is a little under what each passes now (functional5: 64 of 76, 52 when first scored;
     functional6: 51 of 57, 33 when first scored, 35 by today's labels: two rows first filed as abuse of a
     non-protected group, "Death to the tyrant!" and "Lock up all the thieves.", were relabelled F30).  Hateful rows reach identity_attack 0.5; abuse of a
     person or a non-protected group (F23, F24) is toxic without being an identity attack; no neutral, positive,
