@@ -342,11 +342,11 @@ def glued_words(word: str, phrase_words, pivots, real_words) -> tuple[str, ...] 
         return None
     for k in range(1, len(word) - 3):
         left = word[:k]
-        if left not in phrase_words and left not in GLUE_WORDS:
+        if (left not in phrase_words and left not in GLUE_WORDS) or (k == 1 and left != "i"):
             continue
         for j in range(k + 2, len(word) - 1):  # no one-letter word but a first "i"
             mid, right = word[k:j], word[j:]
             if (mid in phrase_words or mid in GLUE_WORDS) and (right in phrase_words or right in GLUE_WORDS) and \
-                    (left in pivots or mid in pivots or right in pivots) and (len(left) > 1 or left == "i"):
+                    (left in pivots or mid in pivots or right in pivots):
                 return left, mid, right
     return None

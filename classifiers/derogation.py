@@ -167,6 +167,9 @@ class Derogation:
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants|couples))\b"
+        # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
+        better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"
+                      rf"far\s+)?better\s+(?:off\s+)?")
         patterns = [
             # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
             (GROUP, rf"\b{group},?\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
@@ -275,14 +278,10 @@ class Derogation:
              rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
              rf"{ident}{_FOLLOWERS}\b"),
             # "The world would be better without Muslims"
-            (_PLACES,
-             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
-             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?without\s+{plural_group}"),
+            (_PLACES, rf"{better_off}without\s+{plural_group}"),
             # "The world would be better if all gay people were killed"
-            (_PLACES,
-             rf"\b(?:world|country|society|nation|planet|we|america|britain|europe)(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+"
-             rf"much\s+|a\s+lot\s+|far\s+)?better\s+(?:off\s+)?if\s+(?:all\s+)?{plural_group}\s+(?:were|was|got)\s+"
-             rf"(?:all\s+)?(?:killed|dead|gone|wiped\s+out|exterminated|eradicated|shot|gassed|deported|removed)\b"),
+            (_PLACES, rf"{better_off}if\s+(?:all\s+)?{plural_group}\s+(?:were|was|got)\s+"
+                rf"(?:all\s+)?(?:killed|dead|gone|wiped\s+out|exterminated|eradicated|shot|gassed|deported|removed)\b"),
             # Hate for each member of a group named just before: "I've met many Xs and I hate every single one of them"
             (GROUP, rf"\b{plural_group}(?:\s+[a-z']+){{0,4}}?\s+and\s+(?:i|we)\s+(?:really\s+|just\s+)?{_HATE}\s+"
                 rf"(?:every\s+(?:single\s+)?one|all|each|most)\s+of\s+them\b"),

@@ -347,10 +347,9 @@ class Lexicon(ChunkLookup):
                             decoded.append((a + m.start(), a + m.end(), w))
                         elif parts := self.glued_words(w):  # "hateMuslims", "killallmuslims": read as the words
                             decoded.append((a + m.start(), a + m.end(), " ".join(parts)))
-                            cuts_at = [a + m.start()]
+                            c0 = a + m.start()
                             for x in parts:
-                                cuts_at.append(cuts_at[-1] + len(x))
-                            for x, p0, p1 in ((x, *norm.span(c0, c1)) for x, c0, c1 in zip(parts, cuts_at, cuts_at[1:])):
+                                (p0, p1), c0 = norm.span(c0, c0 + len(x)), c0 + len(x)
                                 canon.append((IDENTITY_TOKEN if x in self.identity else x, p0, p1))
                                 if (e := self.entries.get(x)) is not None:  # "aredisgusting": the insult too
                                     matches.append(Match(p0, p1, _label(e), e.form, e.severity, e.category, "glued"))

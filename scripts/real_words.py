@@ -26,12 +26,10 @@ HEADER = """\
 """
 
 
-def candidates() -> set[str]:
-    """Every spelling the lexicon would read as a typo of a phrase word, or as two glued words."""
+def candidates(lex) -> set[str]:
+    """Every spelling the lexicon ``lex`` would read as a typo of a phrase word, or as two glued words."""
     from classifiers.deobfuscate import GLUE_WORDS, hash_masks, typos
-    from classifiers.lexicon import Lexicon
 
-    lex = Lexicon.load()
     out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset()))
     # Hashtags that a "#" for a masked first letter would turn into a lexicon word ("#itch" -> "bitch").
     out.update(form[1:] for form in lex.entries if form[1:].isalpha() and hash_masks(form[1:], frozenset()))
@@ -54,7 +52,7 @@ def real_words() -> list[str]:
     lex = Lexicon.load()
     three = {w for w in known if len(w) >= 7 and w.isalpha() and w.isascii() and
              len(glued_words(w, lex.phrase_words, lex.pivots, frozenset()) or ()) == 3}
-    return sorted({w for w in candidates() if w in known} | three)
+    return sorted({w for w in candidates(lex) if w in known} | three)
 
 
 def main() -> int:
