@@ -1,0 +1,143 @@
+"""The vocabulary of the group-derogation phrases (:mod:`classifiers.derogation`): the words a text must hold
+before the phrases are tried, and the regular-expression pieces the phrases are built from (verbs of hating and
+excluding, fillers, frames that report or deny a phrase, predicates of worth denied, harm prescribed...)."""
+
+from __future__ import annotations
+
+import re
+
+# Words the verb and exclusion patterns need; with the derogatory words they are what a text must hold before
+# the patterns are tried (the batch path checks words against this set first).
+VERB_WORDS = frozenset("""
+    hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
+    belong belongs cleanse human humans matter kitchen cage cages zoo zoos
+    camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
+    disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight out
+    worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
+    exterminated wiped eradicated lynched executed burned burnt slaughtered murdered sterilised sterilized
+    euthanised euthanized die too slit throat throats flooding invading swarming overrunning infesting
+    breeding fuck fucking ruin ruined ruining destroy destroyed destroying always steal stealing commit
+    committing crimes lie lying cheat cheating raping killing abhor tolerate bear fill fills blood boil hatred
+    loathing contempt closer bullet bullets beaten raped tortured stoned deported expelled removed kicked thrown
+    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing throw
+    death rope chamber waste only good defective gutter landfill landfills bin dustbin hell sewer ditch belong place
+    spread carry bring disease diseases aids hiv crime filth trust charge power leaders bosses government lock dumped
+    tossed confused
+""".split())
+# Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
+# faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
+# terms: the models keep each word's own weight.
+PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
+GROUP_NAMES = frozenset({"illegals"}) | PLACES_OF_WORSHIP
+_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys|couples))?"
+_DETERMINER_LIST = "all most these those the many you your".split()
+_DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
+_DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
+# Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons
+# ("are nothing but criminals", "are no better than animals", "are like rats", "are a bunch of filthy pigs").
+_FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fucking|total|complete|absolute|utter|"
+           r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
+           r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
+           r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
+           r"worthless|useless|pathetic|violent|dangerous)){0,3}?")
+# A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
+# same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
+# report.
+_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
+                           r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
+                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shout|shouts|shouting|shouted|yell|yells|"
+                           r"yelling|yelled|scream|screams|screaming|screamed|chant|chants|chanting|chanted|"
+                           r"if you (?:think|believe|feel)|"
+                           r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
+                           r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
+_FRAME_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
+    r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
+    r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice|hurtful|harmful|"
+    r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly|slogans?|chants?|motto|"
+    r"cry|graffiti)\b")
+# Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
+# all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
+# thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
+# are stupid to stay", "He told Muslims that they are sick"), nor "like" or "as if".
+_GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])"
+_NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
+             r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)"
+             r"(?<!\blike)(?<!\bif)(?<!\bthough)")  # "treats women like they are objects": how they are treated
+_GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
+_GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
+_HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
+_INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
+            r"still)\s+)?")
+# Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
+_DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
+           r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living)|"
+           r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians)|(?:smart|intelligent|clever)\s+enough|"
+           r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|"
+           r"governing|ruling|love|loving|empathy|compassion|understanding|rational|controlling\s+themselves|"
+           r"self-control|raising\s+(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized))|"
+           r"normal|natural|equal\s+to|"
+           r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
+# Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").
+_TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|lazy|primitive|simple|slow|backward|"
+           r"ignorant|unstable|violent|dangerous|dishonest|greedy|sensitive|feeble)\s+to\s+(?:be\s+trusted|think|vote|"
+           r"lead|drive|work|learn|understand|be\s+(?:in\s+charge|leaders|doctors|engineers|scientists|pilots))\b")
+# What a group is said to do, always ("always commit crimes", "always lie").
+_MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheating|rape|raping|kill|killing)\b")
+# Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
+_PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
+               r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
+               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
+               r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|"
+               r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"
+               r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
+# Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
+# my blood boil".
+_DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
+            r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
+            r"makes?\s+(?:my|our)\s+blood\s+boil)\b")
+# "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
+# women.").
+_THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
+_THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
+# What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
+_NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
+# Derogatory words that are something else before these words: "sick of" is tired of ("Americans are sick of
+# politicians"), "property owners" own it, "a threat of rain" is no threat from anyone.
+_NOT_AFTER = {"sick": r"of|and\s+tired", "property": r"owners?|developers?|investors?|managers?|prices|taxes|tax|rights",
+              "objects": r"of", "threat": r"of|from|to\s+(?:them|themselves)", "danger": r"of|from|to\s+themselves"}
+# A relative clause whose verb takes the group as its object, just before the group's name: the group is not
+# what the sentence's predicate is said of ("People who hate Muslims are scum", "Men who beat women are pathetic").
+# Only after "who" or a person's "that" ("I know that Alaskan males are criminals" is no relative clause), and
+# not with a copula ("Women who are feminists are ugly bitches" says it of women).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|(?:people|those|anyone|anybody|everyone|men|guys|folks)\s+that)\s+"
+                              r"(?:(?:really|just|always|still|openly|constantly|actively|only|even)\s+)?"
+                              r"(?!(?:are|is|were|was|be|been|and|or)\s)[a-z]+\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?]+\s")
+# Just before a verb: an intention, an exhortation or a command (the start of a sentence).
+_URGED = ("(?:^|" + "|".join(f"(?<={w} )" for w in ("[.!?]", "going to", "gonna", "should", "must", "will", "'ll", "need to",
+                                                     "needs to", "want to", "wanna", "let's", "lets", "ought to",
+                                                     "have to")) + ")")
+_LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
+# No phrase puts more than this many words between its identity word and its trigger word (the longest: a
+# pronoun's predicate, "all Pakistani people us as you so they are nothing but total abominations"); the batch
+# path tries the patterns only where the two are this close (tests/test_classifiers_fastpath.py samples every
+# pattern to check it).
+WINDOW = 12
+_RUN_RE = re.compile(r"[a-z]+")
+_CALL_LIST = "call calls calling called".split()  # what self.reported opens with
+_CALL_WORDS = frozenset(_CALL_LIST)
+# No phrase opens more than this many runs of letters before its first identity word (the longest: "the world
+# would be so much better off without all the these Xs"; tests/test_classifiers_fastpath.py samples every
+# pattern to check it).
+LEAD = 16
+GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
+# The first words of the patterns that open otherwise.
+_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put"
+_PLACES = "world country society nation planet we america britain europe"
+_EXPEL = "deport expel ban purge remove kick throw get round lock"
+_CONCEPTS = "islam judaism homosexuality transgenderism"
+_CONCEPT_RE = "(?:" + "|".join(_CONCEPTS.split()) + ")"
+
+
