@@ -19,7 +19,7 @@ from typing import Iterable
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
-    _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
+    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
     _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
     _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE,
 )
@@ -34,7 +34,9 @@ class Derogation:
         groups = sorted(self.groups, key=lambda w: (-len(w), w))
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
-        derog += r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for"  # "a waste of space"
+        derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
+                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|second[-\s]class\s+(?:citizens|"
+                  r"humans|people)")
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
@@ -55,7 +57,16 @@ class Derogation:
             ("every each any",
              rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
-            ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
+            ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
+            # "I don't respect trans people", "I have no respect for women"
+            ("i", rf"\bi\s+(?:(?:really|just|simply)\s+)?(?:don'?t|do\s+not|will\s+never|won'?t|can'?t|cannot|could\s+never)\s+"
+                  rf"respect\s+{plural_group}"),
+            ("i", rf"\bi\s+have\s+(?:no|zero)\s+respect\s+(?:at\s+all\s+)?for\s+{plural_group}"),
+            # Shunned: "I wouldn't hire a Muslim", "I would never let a Muslim near my children" (not "date" or
+            # "marry": whom one would date says who one is, not what one thinks of others)
+            ("i", rf"\bi\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)\s+(?:ever\s+)?"
+                  rf"(?:(?:hire|employ|rent\s+to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
+                  rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around)\b)"),
             # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
             ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
             ("i", rf"\bi\s+(?:have|feel)\s+(?:nothing\s+but\s+|only\s+|pure\s+|such\s+|so\s+much\s+)?(?:hatred|hate|"
@@ -113,6 +124,14 @@ class Derogation:
                 rf"crime|filth)\b"),
             # "Death to all Muslims", "Never trust a Jew"
             ("death", rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{group}\b"),
+            # "A woman's place is in the home", "... not in parliament"
+            (GROUP, rf"\b{ident}'s\s+place\s+is\s+(?:in\s+the\s+(?:home|kitchen|house|bedroom)|not\s+in)\b"),
+            # Sent back: "Immigrants should go back to where they came from"
+            (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to|can|have\s+to|better)\s+(?:all\s+)?"
+                rf"(?:go|be\s+sent|get\s+sent|fuck\s+off)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"),
+            # Made to pay, meant or urged: "We will make the gays pay in blood"
+            ("make we i", rf"(?:^|(?<=[.!?] )|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
+                          rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),
             ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
@@ -169,8 +188,9 @@ class Derogation:
              rf"(?:media|banks|world|government|money|finance|press|hollywood)\b"),
             # A slogan of exclusion: "Muslims out!", "Immigrants out now."
             (GROUP, rf"\b{plural_group}\s+out(?:\s+now)?\s*(?:!|\.|$)"),
-            (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+sight|"
-                rf"hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b"),
+            (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:kept\s+out\s+of\s+(?:sight|"
+                rf"(?:our|my|the)\s+(?:schools|country|neighbou?rhoods?|towns?|cities|streets|society|workplaces?))|"
+                rf"kept\s+away\s+from\s+(?:our\s+|my\s+)?(?:children|kids)|hidden\s+out\s+of\s+sight|locked\s+(?:up|away))\b"),
             # The group named, then a pronoun for it: "Immigrants are everywhere. They are all parasites.",
             # "Muslims think they are special. I hate them." (see _GAP) ...
             (GROUP,

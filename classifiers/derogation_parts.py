@@ -24,12 +24,18 @@ VERB_WORDS = frozenset("""
     spread carry bring disease diseases aids hiv crime filth trust charge power leaders bosses government lock dumped
     tossed confused
 """.split())
+# Triggers too common to be read through a typo or run together with another word ("backstab" is no "back stab",
+# "sock" no "stock" with a letter dropped): the prefilter needs them, the spelling repairs do not.
+PLAIN_TRIGGERS = frozenset("""
+    creep creeps hire employ rent serve near around respect diggers stock machines class pay bleed suffer back kept
+""".split())
+VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
 # faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 GROUP_NAMES = frozenset({"illegals"}) | PLACES_OF_WORSHIP
-_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|families|guys|couples))?"
+_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|famil(?:y|ies)|guys|couples))?"
 _DETERMINER_LIST = "all most these those the many you your".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
@@ -43,7 +49,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
-_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shout|shouts|shouting|shouted|yell|yells|"
@@ -68,12 +74,17 @@ _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bf
 _GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
 _GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
 _HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
+# What is hated about them, said before the group: "I can't stand being around disabled people" (not "seeing
+# them hurt": "I hate seeing Muslims attacked" is no hate of Muslims).
+_AROUND = r"(?:(?:being|living|working)\s+(?:around|near|with)\s+|the\s+(?:sight|smell)\s+of\s+)?"
 _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
             r"still)\s+)?")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
-           r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living)|"
-           r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians)|(?:smart|intelligent|clever)\s+enough|"
+           r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living|the\s+effort|"
+           r"the\s+trouble|our\s+time|the\s+time|respect)|"
+           r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians|parents|"
+           r"mothers|fathers|families|couples|marriages)|(?:smart|intelligent|clever)\s+enough|"
            r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|"
            r"governing|ruling|love|loving|empathy|compassion|understanding|rational|controlling\s+themselves|"
            r"self-control|raising\s+(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized))|"
@@ -96,7 +107,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
 # my blood boil".
 _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
             r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
-            r"makes?\s+(?:my|our)\s+blood\s+boil)\b")
+            r"makes?\s+(?:my|our)\s+blood\s+boil|creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"

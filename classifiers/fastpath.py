@@ -91,7 +91,7 @@ class WordTable:
         """(flags, severity, lexicon entry, canonical word) of every word some word list names; any other word
         has no flag but GLUED, severity 0, no entry, and is its own canonical word."""
         lex, scorer = self.scorer.lexicon, self.scorer
-        named = set(self._entries) | set(lex.derogation.groups) | _SECOND_PERSON | set(THREAT_WORDS) | \
+        named = set(self._entries) | set(lex.derogation.groups) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
             set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left | \
             set(lex.typos)
         out = {}

@@ -14,9 +14,11 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
 
 from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exported)
 from .derogation import Derogation
+from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
@@ -65,10 +67,12 @@ class Lexicon(ChunkLookup):
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
         self.glue = glue
-        self.identity = identity
+        # An identity word's possessive ("woman's", "Muslims'") is the identity word too: no weight of its own.
+        self.identity = _with_possessives(identity)
         self.threats = [re.compile(p) for p in threats]
         self._threat_re = re.compile("|".join(f"(?:{p})" for p in threats)) if threats else None
         self.derogation = Derogation(identity, derogatory)
+        self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
         ) if exceptions else None
@@ -96,7 +100,7 @@ class Lexicon(ChunkLookup):
         self._root_cache: dict[str, bool] = {}
         # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
         # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
-        self.phrase_words = THREAT_WORDS | self.derogation.groups | self.derogation.triggers
+        self.phrase_words = THREAT_WORDS | self.derogation.groups | (self.derogation.triggers - PLAIN_TRIGGERS)
         # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)
@@ -108,7 +112,7 @@ class Lexicon(ChunkLookup):
         self.typo_words = self.phrase_words | {"people"}  # and "people" ("Gay poeple are...")
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
-        self.pivots = self.derogation.groups | self.derogation.triggers
+        self.pivots = self.derogation.groups | (self.derogation.triggers - PLAIN_TRIGGERS)
         self.glued_words = lru_cache(maxsize=65536)(self._glued_words_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 
@@ -224,7 +228,7 @@ class Lexicon(ChunkLookup):
             canon.append(IDENTITY_TOKEN if w in identity else w)
         denied: list = []
         phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
-        if not self.derogation.triggers.isdisjoint(words) and not self.derogation.groups.isdisjoint(words):
+        if not self.derogation.triggers.isdisjoint(words) and not self.group_words.isdisjoint(words):
             phrases += self._derogations(norm, denied)
         if not hits and not phrases and not denied:
             return Analysis(None, (), norm, words=canon, raw=words)
@@ -379,6 +383,12 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
+
+
+def _with_possessives(words: Iterable[str]) -> frozenset[str]:
+    """``words`` and their possessives ("woman's", "muslims'")."""
+    words = frozenset(words)
+    return words | {w + "'s" for w in words} | {w + "'" for w in words if w.endswith("s")}
 
 
 def _key_words(phrase: str, entries: dict) -> list[str]:

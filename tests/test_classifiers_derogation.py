@@ -107,6 +107,24 @@ DEROGATIONS = [
     ("Gay men spread disease.", "gay men spread disease"), ("Mormons, are vermin", "mormons, are vermin"),
     ("Kurds are just confused freaks.", "kurds are just confused freaks"),
     ("Women should never be in charge.", "women should never be in charge"),
+    # Session 13: what a blind round (functional7) missed, in other words.
+    ("I can't stand living near Gypsies.", "i can't stand living near gypsies"),
+    ("Honestly Sikhs creep me out", "sikhs creep me out"),
+    ("Lesbians give me the creeps.", "lesbians give me the creeps"),
+    ("Latinas are just gold diggers", "latinas are just gold diggers"),
+    ("Women are baby machines.", "women are baby machines"),
+    ("A Muslim woman's place is in the kitchen", "woman's place is in the kitchen"),
+    ("I would never hire a Mexican.", "i would never hire a mexican"),
+    ("i won't ever rent to Somalis", "i won't ever rent to somalis"),
+    ("I would never let a Roma family near my house", "i would never let a roma family near"),
+    ("I really don't respect feminists.", "i really don't respect feminists"),
+    ("I have no respect for Mormons", "i have no respect for mormons"),
+    ("Arabs should go back to where they came from", "arabs should go back to where they came from"),
+    ("We will make the Kurds pay with their lives.", "we will make the kurds pay with their lives"),
+    ("Autistic kids should be kept out of our schools.", "autistic kids should be kept out of our schools"),
+    ("Catholics are not worth the trouble.", "catholics are not worth the trouble"),
+    ("Lesbians will never be real mothers", "lesbians will never be real mothers"),
+    ("Isn't it obvious that Sikhs are filthy?", "sikhs are filthy"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -153,6 +171,13 @@ NOT_DEROGATIONS = [
     "Death to the Kurds was their slogan in 1938.", 'People who shout "death to Sikhs" are dangerous.',
     "Kurds belong here as much as anyone.", "Sikhs bring skills and energy.", "Death to the tyrant!",
     "Lock up all the thieves.", "Kurds have every right to live here.",
+    "I would never date a woman, I am gay.",
+    "Nobody would ever hire a Mexican for that job, which is why the law changed.",
+    "This law will make women suffer.",
+    "I hate seeing Muslims attacked in the street.",
+    "Women's football is growing fast.",
+    "Isn't it wrong to say that Jews are evil?",
+    "Immigrants are worth the effort.",
 ]
 
 

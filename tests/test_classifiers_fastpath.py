@@ -83,8 +83,8 @@ def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
             continue
         checked += 1
         tokens = re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text)
-        assert set(tokens) & lex.derogation.triggers and set(tokens) & lex.derogation.groups, text
-        ident = [k for k, t in enumerate(tokens) if t in lex.derogation.groups]
+        assert set(tokens) & lex.derogation.triggers and set(tokens) & lex.group_words, text
+        ident = [k for k, t in enumerate(tokens) if t in lex.group_words]
         trig = [k for k, t in enumerate(tokens) if t in lex.derogation.triggers]
         distance = min(abs(a - b) for a in ident for b in trig)
         assert distance <= WINDOW, text

@@ -148,6 +148,20 @@ def test_spellings_added_after_the_coverage_check(lex):
         assert not hits(lex, text), text
 
 
+def test_an_identity_words_possessive_is_the_identity_word(lex):
+    """"woman's", "Muslims'" are read as the placeholder like "woman" and "Muslims" (naming carries no weight),
+    on both paths; other possessives keep their own word."""
+    from classifiers.model import Scorer
+
+    for text in ["The women's team won.", "A Muslim's view.", "The Muslims' mosque.", "Our Jew's harp."]:
+        assert IDENTITY_TOKEN in lex.analyse(text).words, text
+    assert lex.analyse("The cat's toy.").words == ["the", "cat's", "toy"]
+    scorer = Scorer.load()
+    batch = scorer.score(["The women's team won.", "A Muslim's view."])
+    assert [list(r.words) for r in batch] == [list(lex.analyse(t).words) for t in ["The women's team won.",
+                                                                                   "A Muslim's view."]]
+
+
 def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
     """Identity terms, derogation words and threat words in leetspeak ("h4te", "Mus1ims", "v3rmin") or spelt
     letter by letter ("v e r m i n.") are read as the words, so the phrases find them and the identity term
