@@ -22,13 +22,14 @@ _MUL = np.uint64(1000003)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
 
-def char_codes(docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+def char_codes(docs: Sequence[Sequence[str]], skip: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
     """(document index, bucket) of every character n-gram (n = 3..5) that stays inside one padded word.
 
     The identity placeholder has none: naming an identity must carry no weight of its own; nor have words marked
-    weightless with a trailing "_" (allow-listed and denied phrases)."""
-    text = "\x00".join(" " + " ".join(w for w in words if w != IDENTITY_TOKEN and w[-1:] != "_") + " "
-                        for words in docs)
+    weightless with a trailing "_" (allow-listed and denied phrases), nor the words in ``skip`` (the lexicon's
+    look-alikes, English words that hold a swear word without being one: "pussycat", "snigger")."""
+    text = "\x00".join(" " + " ".join(w for w in words if w != IDENTITY_TOKEN and w[-1:] != "_" and w not in skip)
+                        + " " for words in docs)
     raw = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
     size = len(raw)
     if size < N_MIN:
@@ -59,10 +60,11 @@ def char_codes(docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(rows), np.concatenate(cols)
 
 
-def document_frequencies(docs: Sequence[Sequence[str]], chunk: int = 2048) -> np.ndarray:
+def document_frequencies(docs: Sequence[Sequence[str]], chunk: int = 2048,
+                         skip: frozenset[str] = frozenset()) -> np.ndarray:
     df = np.zeros(BUCKETS, dtype=np.int64)
     for i in range(0, len(docs), chunk):
-        rows, cols = char_codes(docs[i:i + chunk])
+        rows, cols = char_codes(docs[i:i + chunk], skip)
         keys = np.unique(rows * BUCKETS + cols)
         df += np.bincount(keys % BUCKETS, minlength=BUCKETS)
     return df
@@ -86,10 +88,11 @@ def _weights(rows: np.ndarray, cols: np.ndarray, idf: np.ndarray, n: int) -> np.
     return (w / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
 
 
-def char_matrix(docs: Sequence[Sequence[str]], idf: np.ndarray) -> sparse.csr_matrix:
+def char_matrix(docs: Sequence[Sequence[str]], idf: np.ndarray,
+                skip: frozenset[str] = frozenset()) -> sparse.csr_matrix:
     """The character block of the feature matrix (for training)."""
     n = len(docs)
-    rows, cols = char_codes(docs)
+    rows, cols = char_codes(docs, skip)
     if not len(cols):
         return sparse.csr_matrix((n, BUCKETS), dtype=np.float32)
     m = sparse.csr_matrix((_weights(rows, cols, idf, n), (rows, cols)), shape=(n, BUCKETS))
@@ -97,12 +100,13 @@ def char_matrix(docs: Sequence[Sequence[str]], idf: np.ndarray) -> sparse.csr_ma
     return m
 
 
-def char_logits(docs: Sequence[Sequence[str]], idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
+def char_logits(docs: Sequence[Sequence[str]], idf: np.ndarray, coef: np.ndarray,
+                skip: frozenset[str] = frozenset()) -> np.ndarray:
     """``char_matrix(docs, idf) @ coef.T`` without building the matrix: (n_docs, n_attr), for scoring.
 
     ``coef`` is (n_attr, BUCKETS), each row contiguous."""
     n = len(docs)
-    rows, cols = char_codes(docs)
+    rows, cols = char_codes(docs, skip)
     return entries_dot(rows, cols, _weights(rows, cols, idf, n), coef, n)
 
 

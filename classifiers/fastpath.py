@@ -171,7 +171,7 @@ class WordTable:
         self.canon.extend(canon)
         self.entry.extend(x[2] if x is not None else None for x in info)
         if self._heads:
-            rows, cols = char_codes([[c] for c in canon])
+            rows, cols = char_codes([[c] for c in canon], lex.lookalikes)
             idf = scorer.char_idf[cols].astype(np.float64)
             self.char_b[first:need] = np.bincount(rows, weights=idf ** 2, minlength=len(new))
             for j in range(len(self._heads)):

@@ -62,7 +62,8 @@ class Lexicon(ChunkLookup):
     """The shipped lexicon (``classifiers/data/*``); build once with :meth:`load` and reuse."""
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
-                 exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset()):
+                 exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
+                 lookalikes: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -109,6 +110,9 @@ class Lexicon(ChunkLookup):
         # typo -> word.  English words that are such a typo, or two phrase words run together, stay as written
         # (real_words.txt, written by scripts/real_words.py from a spelling dictionary).
         self.real_words = frozenset(real_words)
+        # English words holding a lexicon word without being one ("pussycat"): the models read no character
+        # n-grams from them (lookalike_words.txt, written by the same script).
+        self.lookalikes = frozenset(lookalikes)
         self.typo_words = self.phrase_words | {"people"}  # and "people" ("Gay poeple are...")
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
@@ -145,7 +149,7 @@ class Lexicon(ChunkLookup):
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
-                   words("real_words.txt"))
+                   words("real_words.txt"), words("lookalike_words.txt"))
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)

@@ -250,7 +250,8 @@ class Scorer:
         logits += self._dense(analyses) @ self._w_dense + self.intercept
         if self._char_heads:
             heads = self._char_heads
-            logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char_heads)
+            logits[:, heads] += char_logits([a.words for a in analyses], self.char_idf, self._w_char_heads,
+                                            self.lexicon.lookalikes)
         z = logits * self.calib[:, 0] + self.calib[:, 1]
         return 1.0 / (1.0 + np.exp(-z))
 

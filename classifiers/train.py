@@ -95,8 +95,9 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     char_idf = None
     blocks = [Xw]
     if cfg.char_ngrams:
-        char_idf = idf_from_df(document_frequencies(docs), len(docs), cfg.min_df + 1)
-        blocks.append(sparse.vstack([char_matrix(docs[i:i + 4096], char_idf) for i in range(0, len(docs), 4096)]))
+        char_idf = idf_from_df(document_frequencies(docs, skip=lexicon.lookalikes), len(docs), cfg.min_df + 1)
+        blocks.append(sparse.vstack([char_matrix(docs[i:i + 4096], char_idf, lexicon.lookalikes)
+                                      for i in range(0, len(docs), 4096)]))
     X = sparse.hstack(blocks + [sparse.csr_matrix(D)], format="csr")
     weights = dataset_weights(examples)
     coefs, intercepts, calib = [], [], []

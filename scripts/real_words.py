@@ -1,6 +1,10 @@
-"""Write classifiers/data/real_words.txt: English words that look like a typo of a phrase word or like two phrase
+"""Write classifiers/data/real_words.txt and lookalike_words.txt.
+
+real_words.txt: English words that look like a typo of a phrase word or like two phrase
 words run together, so the lexicon leaves them as written ("backs" is no typo of "blacks", "money" none of
-"monkey", "blackout" is not "black out", "#itch" is not "bitch").
+"monkey", "blackout" is not "black out", "#itch" is not "bitch").  lookalike_words.txt: English words that
+hold a lexicon word without being one ("pussycat", "snigger"), and the names in NAMES ("Scunthorpe"), whose
+character n-grams the models do not read.
 
 The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
 exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_words`` and ``hash_masks``).
@@ -22,6 +26,15 @@ HEADER = """\
 # English words that are one typo away from a phrase word (two neighbouring letters swapped, or one letter inside
 # dropped), that are two or three phrase words run together, or that are a lexicon word less its first letter (a hashtag
 # such as "#itch" is no masked "bitch"): the lexicon reads them as written.
+# Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
+"""
+
+
+LOOKALIKES = ROOT / "classifiers" / "data" / "lookalike_words.txt"
+LOOKALIKE_HEADER = """\
+# English words that hold a lexicon word without being one ("pussycat", "snigger", "oxymoron", "cocktail"), and
+# that the lexicon reads as no hit: the models read no character n-grams from them (a rare word's n-grams would
+# otherwise carry the swear word's weight: "The pussycat slept" scored 0.51 toxic), only the word itself.
 # Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
 """
 
@@ -55,19 +68,51 @@ def real_words() -> list[str]:
     return sorted({w for w in candidates(lex) if w in known} | three)
 
 
+# Names and words outside the dictionary that hold a swear word (the "Scunthorpe problem"): places, surnames,
+# brands and a few words; written for this project.
+NAMES = """
+    scunthorpe penistone penisarwaun cockermouth cockfosters cockburn cockburnspath cockington cockney cockneys
+    sussex essex middlesex wessex clitheroe shitterton twatt titchfield titsey cumnor cumbernauld cumbria cumbrian
+    cumberland cummings cumming assington assisi bastardo lightwater hancock hitchcock babcock peacock woodcock alcock
+    laycock hiscock wilcock dickens dickinson dickerson dickey dickie dicky matsushita shiitake shitake hoedown
+    hoedowns arsenal arsenals hoehne titicaca sextant sextants analyse analysed analyses analysing cocksure
+    shuttlecocks kuntz
+""".split()
+
+
+def lookalike_words() -> list[str]:
+    """English words that hold a lexicon word ("pussycat", "snigger", "oxymoron", "Scunthorpe") and that the
+    lexicon reads as no hit: their character n-grams are not read by the models (see LOOKALIKE_HEADER)."""
+    import re
+
+    from spellchecker import SpellChecker
+
+    from classifiers.lexicon import Lexicon
+
+    lex = Lexicon.load()
+    roots = sorted({e.form for e in lex.entries.values() if e.form.isalpha() and len(e.form) >= 3 and
+                    (e.category != "insult" or len(e.form) >= 4)}, key=lambda w: (-len(w), w))
+    holds = re.compile("|".join(roots))
+    known = SpellChecker(language="en").word_frequency.dictionary
+    words = {w for w in known if w.isalpha() and w.isascii() and holds.search(w)} | set(NAMES)
+    return sorted(w for w in words if w not in lex.entries and not lex.analyse(w).matches)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--check", action="store_true", help="only compare with the file; exit 1 when it differs")
+    ap.add_argument("--check", action="store_true", help="only compare with the files; exit 1 when one differs")
     args = ap.parse_args()
-    text = HEADER + "".join(w + "\n" for w in real_words())
-    if args.check:
-        if OUT.read_text() != text:
-            print(f"{OUT} is out of date: run scripts/real_words.py")
-            return 1
-        return 0
-    OUT.write_text(text)
-    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} words")
-    return 0
+    stale = 0
+    for out, header, words in ((OUT, HEADER, real_words), (LOOKALIKES, LOOKALIKE_HEADER, lookalike_words)):
+        text = header + "".join(w + "\n" for w in words())
+        if args.check:
+            if out.read_text() != text:
+                print(f"{out} is out of date: run scripts/real_words.py")
+                stale = 1
+            continue
+        out.write_text(text)
+        print(f"{out}: {text.count(chr(10)) - header.count(chr(10))} words")
+    return stale
 
 
 if __name__ == "__main__":

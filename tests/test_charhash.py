@@ -32,3 +32,14 @@ def test_idf_drops_rare_buckets():
     df = np.array([0, 1, 2, 3, 10])
     idf = ch.idf_from_df(df, 10, min_df=3)
     assert idf[:3].tolist() == [0.0, 0.0, 0.0] and idf[3] > idf[4] > 0
+
+
+def test_skipped_words_have_no_ngrams_and_the_rest_keep_theirs():
+    rows, cols = ch.char_codes([["the", "pussycat", "slept"], ["the", "slept"]], skip=frozenset({"pussycat"}))
+    first, second = cols[rows == 0], cols[rows == 1]
+    assert sorted(first.tolist()) == sorted(second.tolist())
+    idf = np.ones(ch.BUCKETS, dtype=np.float32)
+    coef = np.random.default_rng(1).normal(size=(2, ch.BUCKETS)).astype(np.float32)
+    docs = [["a", "pussycat"], ["cocktail", "bar"]]
+    skip = frozenset({"pussycat", "cocktail"})
+    assert np.allclose(ch.char_logits(docs, idf, coef, skip), ch.char_matrix(docs, idf, skip) @ coef.T, atol=1e-5)

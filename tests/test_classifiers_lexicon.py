@@ -270,7 +270,8 @@ def test_negated_threat_phrases_are_marked_denied(lex):
 
 
 def test_real_words_list_is_up_to_date():
-    """classifiers/data/real_words.txt is what scripts/real_words.py writes for today's lexicon."""
+    """classifiers/data/real_words.txt and lookalike_words.txt are what scripts/real_words.py writes for today's
+    lexicon."""
     pytest.importorskip("spellchecker")
     import subprocess
     import sys

@@ -123,6 +123,17 @@ def test_benign_lookalikes_false_positive_rate(scorer):
     assert len(flagged) / len(lines) <= 0.02, flagged
 
 
+def test_words_holding_a_swear_word_are_not_read_through_it(scorer):
+    """English words and names that hold a swear word without being one (classifiers/data/lookalike_words.txt)
+    give the models no character n-grams, so a rare one does not carry the swear word's weight."""
+    lookalikes = scorer.lexicon.lookalikes
+    assert {"pussycat", "sniggered", "scunthorpe", "cocktail"} <= lookalikes
+    assert not lookalikes & {"fuck", "shit", "asshole", "pussy", "niggerhead"}
+    texts = ["My grandmother's pussycats sleep all day.", "He sniggered at the back of the class.",
+             "Stop niggling about the bill.", "The Cockburnspath road is closed.", "They pussyfooted around it."]
+    assert all(r.scores["toxicity"] < 0.5 for r in scorer.score(texts)), [r.scores for r in scorer.score(texts)]
+
+
 def test_obfuscated_profanity_scores(scorer):
     import csv
 
