@@ -35,7 +35,7 @@ class Derogation:
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
-                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|second[-\s]class\s+(?:citizens|"
+                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|second[-\s]class\s+(?:citizens|"
                   r"humans|people)")
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
@@ -58,6 +58,11 @@ class Derogation:
              rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
             ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
+            # "I've always hated Jews", "I am disgusted by gay people"
+            ("i", rf"\bi(?:'ve|\s+have)?\s+(?:always\s+|truly\s+|really\s+|just\s+)?(?:hated|despised|detested|loathed)\s+"
+                  rf"{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
+            ("i", rf"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|truly\s+|just\s+|absolutely\s+)?(?:disgusted|sickened|repulsed|"
+                  rf"revolted)\s+by\s+{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
             # "I don't respect trans people", "I have no respect for women"
             ("i", rf"\bi\s+(?:(?:really|just|simply)\s+)?(?:don'?t|do\s+not|will\s+never|won'?t|can'?t|cannot|could\s+never)\s+"
                   rf"respect\s+{plural_group}"),
@@ -65,7 +70,7 @@ class Derogation:
             # Shunned: "I wouldn't hire a Muslim", "I would never let a Muslim near my children" (not "date" or
             # "marry": whom one would date says who one is, not what one thinks of others)
             ("i", rf"\bi\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)\s+(?:ever\s+)?"
-                  rf"(?:(?:hire|employ|rent\s+to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
+                  rf"(?:(?:hire|employ|rent\s+(?:(?:my|our|a|the)\s+(?:flat|house|home|room|apartment|property)\s+)?to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
                   rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around)\b)"),
             # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
             ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
@@ -110,6 +115,9 @@ class Derogation:
             ("aren", rf"\baren'?t\s+{group}\s+(?:just|all|really|simply){_FILLER}\s+(?:{derog})\b"),
             ("why", rf"\bwhy\s+(?:are|r)\s+{group}{_FILLER}\s+(?:{derog})\b"),
             (GROUP, rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b"),
+            # "Disabled people shouldn't have children"
+            (GROUP, rf"\b{plural_group}\s+(?:should\s+not|shouldn'?t|must\s+not|should\s+never)\s+(?:be\s+allowed\s+to\s+)?"
+                rf"(?:have\s+(?:children|kids|babies)|breed|reproduce|procreate)\b"),
             (GROUP, rf"\b{group}\s+(?:should\s+never|should\s+not|shouldn'?t|must\s+never|must\s+not)\s+be\s+(?:in\s+charge|"
                 rf"in\s+power|leaders|bosses|in\s+government|trusted\s+with)\b"),
             (GROUP,
@@ -154,7 +162,8 @@ class Derogation:
             (_VIOLENCE,
              rf"\b(?:(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape|"
              rf"put\s+(?:a\s+)?bullets?\s+(?:in|into|through))\s+"
-             rf"(?:the\s+next|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|every\s+(?:single\s+)?one\s+of\s+"
+             rf"(?:the\s+next|the\s+first|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|"
+             rf"every\s+(?:single\s+)?one\s+of\s+"
              rf"(?:the|these|those))|beat\s+the\s+next)\s+{ident}{_FOLLOWERS}\b"),
             # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
             # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")
@@ -165,7 +174,8 @@ class Derogation:
             # disgusting than a trans woman?", "Nothing fills me with more rage than immigrants"
             ("nothing anything",
              rf"\b(?:nothing|anything)\s+(?:(?:in\s+the\s+world\s+)?(?:is\s+)?(?:more\s+(?:{derog})|worse)|(?:fills|makes)\s+"
-             rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry))\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
+             rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|(?:annoys|angers|irritates|disgusts|"
+             rf"sickens|bothers|enrages|infuriates)\s+me\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
              rf"than\s+(?:a\s+|an\s+)?{group}\b"),
             ("slit cut",
              rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"

@@ -28,6 +28,9 @@ VERB_WORDS = frozenset("""
 # "sock" no "stock" with a letter dropped): the prefilter needs them, the spelling repairs do not.
 PLAIN_TRIGGERS = frozenset("""
     creep creeps hire employ rent serve near around respect diggers stock machines class pay bleed suffer back kept
+    hated despised detested loathed disgusted sickened repulsed revolted annoys angers irritates disgusts sickens
+    bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
+    talking
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -52,7 +55,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 _FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
-                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|wrote|written|shout|shouts|shouting|shouted|yell|yells|"
+                           r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
                            r"yelling|yelled|scream|screams|screaming|screamed|chant|chants|chanting|chanted|"
                            r"if you (?:think|believe|feel)|"
                            r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
@@ -82,7 +85,7 @@ _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|ho
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living|the\s+effort|"
-           r"the\s+trouble|our\s+time|the\s+time|respect)|"
+           r"the\s+trouble|our\s+time|the\s+time|respect|listening\s+to|hearing\s+out|talking\s+to)|"
            r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians|parents|"
            r"mothers|fathers|families|couples|marriages)|(?:smart|intelligent|clever)\s+enough|"
            r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|"

@@ -125,6 +125,15 @@ DEROGATIONS = [
     ("Catholics are not worth the trouble.", "catholics are not worth the trouble"),
     ("Lesbians will never be real mothers", "lesbians will never be real mothers"),
     ("Isn't it obvious that Sikhs are filthy?", "sikhs are filthy"),
+    # ... and what a second blind round (functional8) missed.
+    ("I have always despised Mormons", "i have always despised mormons"),
+    ("i'm truly sickened by lesbians", "i'm truly sickened by lesbians"),
+    ("Nothing infuriates me more than Gypsies", "nothing infuriates me more than gypsies"),
+    ("I won't rent a room to a Somali.", "i won't rent a room to a somali"),
+    ("Deaf people should never breed.", "deaf people should never breed"),
+    ("Latinas are walking incubators", "latinas are walking incubators"),
+    ("Feminists are not worth listening to.", "feminists are not worth listening to"),
+    ("gonna shoot the first Sikh I see", "shoot the first sikh"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -178,6 +187,11 @@ NOT_DEROGATIONS = [
     "Women's football is growing fast.",
     "Isn't it wrong to say that Jews are evil?",
     "Immigrants are worth the effort.",
+    "I am disgusted by gay people being attacked.",
+    "I've always hated Mondays.",
+    "Why shouldn't disabled people have children?",
+    'She wrote "Muslims are rats" on the wall and was arrested.',
+    "Spraying 'Jews are rats' on a synagogue is a hate crime.",
 ]
 
 
