@@ -60,15 +60,19 @@ def _sample(tree, rnd) -> str:
     return "".join(out)
 
 
-def test_every_threat_pattern_needs_a_threat_word():
+def test_every_threat_pattern_needs_a_threat_word(lex):
+    """Every threat pattern's match holds a threat word (the plain paths look for threats only then), and one of
+    the pattern's own words (the lexicon tries each pattern only on texts holding one of them)."""
     rnd = random.Random(1)
-    for pattern in _read("threats.txt"):
+    assert [p.pattern for p in lex.threats] == _read("threats.txt")
+    for pattern, keys in zip(_read("threats.txt"), lex._threat_keys):
         tree = sre_parse.parse(pattern)
         for _ in range(300):
             text = _sample(tree, rnd)
             assert re.search(pattern, text), (pattern, text)
             words = set(re.findall(r"[a-z]+(?:'[a-z]+)?|\d+", text))
             assert words & THREAT_WORDS, (pattern, text)
+            assert set(re.findall(r"[a-z]+", text)) & keys, (pattern, text)
 
 
 def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
