@@ -21,6 +21,7 @@ THREAT_WORDS = frozenset("""
     gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell drown drowns drowned starve neck unalive bleach cancer foad shoots stabs hangs murders strangles lynches
+    beating kicking kick slap smack stomp run make survive
 """.split())
 
 

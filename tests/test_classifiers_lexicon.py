@@ -74,6 +74,20 @@ def test_violence_urged_against_a_third_person_is_a_threat_and_idioms_and_report
         assert not hits(lex, text, ("threat",)), text
 
 
+def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
+    """A blind round of threats (session 13) missed these kinds; a verb that also means something else ("hunt",
+    "break", "end", "burn") threatens only with a person as its object."""
+    for text in ["I'm gonna smack you so hard.", "We'll make sure he never walks again.", "i will stomp your face",
+                 "you'll end up in a body bag", "You won't survive the night.", "ill beat the crap out of you",
+                 "Someone should run her over.", "You need a good kicking.", "They should be taken out and shot.",
+                 "I'll burn your house down.", "I hope the car burns with you inside."]:
+        assert hits(lex, text, ("threat",)), text
+    for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
+                 "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
+                 "I'll stop you right there.", "We were going to kill time at the mall.", "I'm going to cut the grass."]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
