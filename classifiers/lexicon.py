@@ -22,7 +22,7 @@ from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
-from .threats import THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
+from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -106,7 +106,8 @@ class Lexicon(ChunkLookup):
         self._root_cache: dict[str, bool] = {}
         # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
         # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
-        self.phrase_words = THREAT_WORDS | self.derogation.groups | (self.derogation.triggers - PLAIN_TRIGGERS)
+        self.phrase_words = (THREAT_WORDS - PLAIN_THREAT_WORDS) | self.derogation.groups | \
+            (self.derogation.triggers - PLAIN_TRIGGERS)
         # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)

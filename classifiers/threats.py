@@ -21,8 +21,14 @@ THREAT_WORDS = frozenset("""
     gas lynch execute behead slaughter deport exterminate eradicate die dies burns rot rots raped shot killed chokes
     hanged hung beaten kys watch live dead next death bullet rope executed lynched gassed exterminated burned burnt
     punch hell drown drowns drowned starve neck unalive bleach cancer foad shoots stabs hangs murders strangles lynches
-    beating kicking kick slap smack stomp run make survive
 """.split())
+# Threat words too common to be read through a typo or run together with another word ("cash" is no "crash" with a
+# letter dropped, "fireman" no "fire man"): the phrases need them, the spelling repairs do not.
+PLAIN_THREAT_WORDS = frozenset("""
+    beating kicking kick slap smack stomp run make survive knock rip bash wring snap gouge crush tear slice bust
+    fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
+""".split())
+THREAT_WORDS |= PLAIN_THREAT_WORDS
 
 
 def negated(s: str, m: re.Match) -> bool:

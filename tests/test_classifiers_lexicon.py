@@ -80,11 +80,18 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
     for text in ["I'm gonna smack you so hard.", "We'll make sure he never walks again.", "i will stomp your face",
                  "you'll end up in a body bag", "You won't survive the night.", "ill beat the crap out of you",
                  "Someone should run her over.", "You need a good kicking.", "They should be taken out and shot.",
-                 "I'll burn your house down.", "I hope the car burns with you inside."]:
+                 "I'll burn your house down.", "I hope the car burns with you inside.",
+                 # ... and the general forms a second round (threats2.tsv) asked for: a violent verb on a body part,
+                 # set on fire, put in the ground, made to suffer, "you're a dead man", "when I get my hands on you"
+                 "I'm gonna snap your scrawny neck", "let me bust your jaw", "I'd love to crush his skull",
+                 "We'll put you in an early grave.", "I'll set him alight", "we will make them bleed",
+                 "you're dead meat", "wait till I get my hands on you", "I hope you get hit by a train"]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
-                 "I'll stop you right there.", "We were going to kill time at the mall.", "I'm going to cut the grass."]:
+                 "I'll stop you right there.", "We were going to kill time at the mall.", "I'm going to cut the grass.",
+                 "I'll kill two birds with one stone.", "They will hang the old portraits.", "I'll break your fall.",
+                 "We'll set you up with a new account.", "I'll put you in touch with her."]:
         assert not hits(lex, text, ("threat",)), text
 
 

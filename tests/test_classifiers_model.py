@@ -199,16 +199,18 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
     assert passed >= share * len(rows), passed
 
 
-def test_threat_development_set(scorer):
-    """fixtures/eval/threats1.tsv: 40 sentences written blind in session 13 (threats to a person, and violent
-    idioms, sport, reports and plans), 29 right when first scored, 39 now: a development set."""
+@pytest.mark.parametrize("name,share", [("threats1.tsv", 0.9), ("threats2.tsv", 0.8)])
+def test_threat_development_set(scorer, name, share):
+    """fixtures/eval/threats1.tsv and threats2.tsv: 40 sentences each, written blind in session 13 (threats to a
+    person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
+    written after threats1 was mended: 22 right when first scored, 34 now.  Development sets."""
     import csv
 
-    rows = list(csv.DictReader(open(FIXTURES / "eval" / "threats1.tsv", encoding="utf-8"), delimiter="\t",
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
                                quoting=csv.QUOTE_NONE))
     results = scorer.score([r["text"] for r in rows])
     right = [(x.scores["threat"] >= 0.5) == (r["threat"] == "1") for r, x in zip(rows, results)]
-    assert sum(right) >= 0.9 * len(rows), [r["text"] for r, ok in zip(rows, right) if not ok]
+    assert sum(right) >= share * len(rows), [r["text"] for r, ok in zip(rows, right) if not ok]
 
 
 def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_not(scorer):
