@@ -79,6 +79,11 @@ THREATS = [
     # Telling someone to harm themselves, as abuse is written online ("kys" = "kill yourself").
     "kys", "Just kys.", "Go kill yourself.", "Kill yourself, nobody would miss you.", "You should kill yourself.",
     "Neck yourself.", "Do us all a favour and kys.", "Go drink bleach.",
+    # Threats with an insult beside them: the insult does not make a threat less of one.
+    "I will kill you, you stupid idiot.", "Shut up or I'll break your legs, moron.", "Someone should shoot that idiot.",
+    "I'll smash your face in, you pathetic loser.", "Keep talking, dumbass, and I'll hurt you.",
+    "You worthless scum, I know where you live.", "I'm going to beat you senseless, you clown.",
+    "Somebody needs to put that moron in the ground.",
 ]
 NOT_THREATS = [
     "I'd kill for a coffee right now.", "That comedian killed it last night.", "This deadline is killing me.",
