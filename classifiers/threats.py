@@ -27,6 +27,7 @@ THREAT_WORDS = frozenset("""
 PLAIN_THREAT_WORDS = frozenset("""
     beating kicking kick slap smack stomp run make survive knock rip bash wring snap gouge crush tear slice bust
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
+    gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

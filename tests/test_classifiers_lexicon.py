@@ -85,13 +85,19 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  # set on fire, put in the ground, made to suffer, "you're a dead man", "when I get my hands on you"
                  "I'm gonna snap your scrawny neck", "let me bust your jaw", "I'd love to crush his skull",
                  "We'll put you in an early grave.", "I'll set him alight", "we will make them bleed",
-                 "you're dead meat", "wait till I get my hands on you", "I hope you get hit by a train"]:
+                 "you're dead meat", "wait till I get my hands on you", "I hope you get hit by a train",
+                 # ... and a third (threats3.tsv)
+                 "I'll break every bone in his body", "we will drown you", "you'll bleed for what you did",
+                 "He deserves to get his face smashed in.", "Somebody should beat the crap out of her.",
+                 "you'll get what's coming", "You will be next."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
                  "I'll stop you right there.", "We were going to kill time at the mall.", "I'm going to cut the grass.",
                  "I'll kill two birds with one stone.", "They will hang the old portraits.", "I'll break your fall.",
-                 "We'll set you up with a new account.", "I'll put you in touch with her."]:
+                 "We'll set you up with a new account.", "I'll put you in touch with her.",
+                 "I'll shoot you a message later.", "Shoot the messenger, then.", "Kill the music, please.",
+                 "I'm going to murder that exam.", "You're next in line.", "I'll gut the chicken."]:
         assert not hits(lex, text, ("threat",)), text
 
 

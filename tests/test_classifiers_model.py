@@ -199,11 +199,12 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
     assert passed >= share * len(rows), passed
 
 
-@pytest.mark.parametrize("name,share", [("threats1.tsv", 0.9), ("threats2.tsv", 0.8)])
+@pytest.mark.parametrize("name,share", [("threats1.tsv", 0.9), ("threats2.tsv", 0.8), ("threats3.tsv", 0.85)])
 def test_threat_development_set(scorer, name, share):
-    """fixtures/eval/threats1.tsv and threats2.tsv: 40 sentences each, written blind in session 13 (threats to a
+    """fixtures/eval/threats1.tsv to threats3.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
-    written after threats1 was mended: 22 right when first scored, 34 now.  Development sets."""
+    written after threats1 was mended: 22 right when first scored, 35 now; threats3, written after threats2 was
+    mended: 26 right when first scored, 38 now.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
