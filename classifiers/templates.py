@@ -84,6 +84,17 @@ THREATS = [
     "I'll smash your face in, you pathetic loser.", "Keep talking, dumbass, and I'll hurt you.",
     "You worthless scum, I know where you live.", "I'm going to beat you senseless, you clown.",
     "Somebody needs to put that moron in the ground.",
+    # Threats in many words, so the threat head learns violence aimed at a person, not only the phrases.
+    "I'm going to hurt you so badly you'll never forget it.", "I'll break both your arms.",
+    "Next time you post that I'll come round and beat you.", "You'll be lying in a pool of your own blood.",
+    "I'll stab you if you come near me.", "I will find out where you live and burn it down.",
+    "We're coming for you and your family.", "You'll pay for this with your life.", "I'll bury you.",
+    "I'm going to hit you with a hammer.", "I'll cut you open.",
+    "You won't see the morning.", "I'll snap you in half.", "I'll shoot you in the head.",
+    "I'll put my fist through your face.", "Your kids won't be safe if you keep this up.",
+    "I'll poison your dog and then you.", "Show your face here again and you're getting stabbed.",
+    "Somebody should torch her car with her in it.",
+    "I'm going to strangle you.", "I will rip your throat out.", "You're going to get hurt, badly.",
 ]
 NOT_THREATS = [
     "I'd kill for a coffee right now.", "That comedian killed it last night.", "This deadline is killing me.",
@@ -96,6 +107,15 @@ NOT_THREATS = [
     # The words of the self-harm phrases in ordinary use, so that the phrase carries the threat, not the word.
     "Bleach will take the stain out.", "The label says never to drink bleach.", "I woke up with a stiff neck.",
     "Giraffes have long necks.", "Go and see it yourself.",
+    # Violent words in everyday use: sport, cooking, work, idioms, reports.
+    "We're going to hammer them in the derby.", "I'll beat you at tennis next week.", "She cut the cake in half.",
+    "I'll shoot you a text when I land.", "He broke his arm skiing.",
+    "I'm going to crush this exam.", "That joke slays me.", "I'll knock on your door at nine.",
+    "The chef will cut the meat into strips.", "The film is about a hitman who shoots his boss.",
+    "He was stabbed in the street, police said.", "My laptop died during the meeting.",
+    "Let's kill some time before the train.", "We'll bury the hatchet.",
+    "I'm dead tired after work.", "You'll blow them away with that speech.", "I could murder a curry.",
+    "Break a leg on opening night!",
     # Threat phrases negated or said of no one (the models read the denial as a signal of its own).
     "Nobody deserves to be killed.", "No one should be shot over a parking space.", "I won't kill you, relax.",
     "No child should die of hunger.",
