@@ -27,7 +27,8 @@ THREAT_WORDS = frozenset("""
 PLAIN_THREAT_WORDS = frozenset("""
     beating kicking kick slap smack stomp run make survive knock rip bash wring snap gouge crush tear slice bust
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
-    gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood
+    gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood knife blade limb
+    disappear vanish breathing alive days ditch river gutter morgue numbered gun
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

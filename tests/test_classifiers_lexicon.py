@@ -89,7 +89,11 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  # ... and a third (threats3.tsv)
                  "I'll break every bone in his body", "we will drown you", "you'll bleed for what you did",
                  "He deserves to get his face smashed in.", "Somebody should beat the crap out of her.",
-                 "you'll get what's coming", "You will be next."]:
+                 "you'll get what's coming", "You will be next.",
+                 # ... and a fourth (threats4.tsv)
+                 "I'll stick a knife in his back.", "We'll run you over.", "I will tear him limb from limb",
+                 "you'll be found dead in a river", "I'll make you wish you had never been born",
+                 "Your days are numbered, mate.", "I'll choke the life out of her"]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -97,7 +101,8 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "I'll kill two birds with one stone.", "They will hang the old portraits.", "I'll break your fall.",
                  "We'll set you up with a new account.", "I'll put you in touch with her.",
                  "I'll shoot you a message later.", "Shoot the messenger, then.", "Kill the music, please.",
-                 "I'm going to murder that exam.", "You're next in line.", "I'll gut the chicken."]:
+                 "I'm going to murder that exam.", "You're next in line.", "I'll gut the chicken.",
+                 "I'll choke if they call my name.", "I'll stab at a guess.", "We'll run you to the station."]:
         assert not hits(lex, text, ("threat",)), text
 
 
