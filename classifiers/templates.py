@@ -84,17 +84,6 @@ THREATS = [
     "I'll smash your face in, you pathetic loser.", "Keep talking, dumbass, and I'll hurt you.",
     "You worthless scum, I know where you live.", "I'm going to beat you senseless, you clown.",
     "Somebody needs to put that moron in the ground.",
-    # Threats in many words, so the threat head learns violence aimed at a person, not only the phrases.
-    "I'm going to hurt you so badly you'll never forget it.", "I'll break both your arms.",
-    "Next time you post that I'll come round and beat you.", "You'll be lying in a pool of your own blood.",
-    "I'll stab you if you come near me.", "I will find out where you live and burn it down.",
-    "We're coming for you and your family.", "You'll pay for this with your life.", "I'll bury you.",
-    "I'm going to hit you with a hammer.", "I'll cut you open.",
-    "You won't see the morning.", "I'll snap you in half.", "I'll shoot you in the head.",
-    "I'll put my fist through your face.", "Your kids won't be safe if you keep this up.",
-    "I'll poison your dog and then you.", "Show your face here again and you're getting stabbed.",
-    "Somebody should torch her car with her in it.",
-    "I'm going to strangle you.", "I will rip your throat out.", "You're going to get hurt, badly.",
 ]
 NOT_THREATS = [
     "I'd kill for a coffee right now.", "That comedian killed it last night.", "This deadline is killing me.",
@@ -116,6 +105,15 @@ NOT_THREATS = [
     "Let's kill some time before the train.", "We'll bury the hatchet.",
     "I'm dead tired after work.", "You'll blow them away with that speech.", "I could murder a curry.",
     "Break a leg on opening night!",
+    # Promises and plans said to the reader, in the same words threats use ("I'll ... you", "you'll ..."), so
+    # that those words alone do not make a threat.
+    "I'll meet you at the gate.", "I'm going to bring you some soup.", "We'll drive you to the airport.",
+    "I'll give you a ring tomorrow.", "You'll find it on the second shelf.", "I'm going to write you a letter.",
+    "I'll lend you my bike.", "We're going to celebrate you on Sunday.", "I'll read you a story.",
+    "You're going to be a great dad.", "I'll save you a slice.", "I will remember you always.",
+    "I'm going to introduce you to my parents.", "We'll keep you posted.", "I'll see you soon, take care.",
+    "I'll get you a drink.", "You'll feel better after some sleep.", "I'm coming round to fix your sink.",
+    "Next time I see you, dinner is on me.", "I'll be waiting for you at the café.",
     # Threat phrases negated or said of no one (the models read the denial as a signal of its own).
     "Nobody deserves to be killed.", "No one should be shot over a parking space.", "I won't kill you, relax.",
     "No child should die of hunger.",
