@@ -206,7 +206,7 @@ def test_threat_development_set(scorer, name, share):
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
     written after threats1 was mended: 22 right when first scored, 35 now; threats3, written after threats2 was
     mended: 26 right when first scored, 38 now; threats4, written after threats3 was mended: 24 right when first
-    scored, 34 now.  Development sets."""
+    scored, 33 now.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
