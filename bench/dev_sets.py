@@ -1,0 +1,96 @@
+"""The development sets of fixtures/eval, scored in one run (on demand; `make test` asserts a floor under each).
+
+    .venv/bin/python bench/dev_sets.py [--model DIR] [-v]
+
+Prints, for the shipped model (or the one in DIR):
+* functional*.tsv (HateCheck's functions): rows passing, where a hateful row reaches identity_attack 0.5, abuse of a
+  person or a non-protected group (F23, F24) is toxic without being an identity attack, abuse of a thing (F22) is
+  neither, and any other non-hateful row stays under 0.5 on identity_attack and toxicity (friendly swearing, F11,
+  may be toxic); with identity_attack ROC AUC and the hateful rows at >= 0.5;
+* threats*.tsv: rows right, where threat >= 0.5 exactly for the threats;
+* obfuscated.tsv: variants the lexicon reads, of those whose plain word it reads;
+* benign.txt: lines at profanity, hostility and toxicity >= 0.5.
+With -v, the rows that fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT / "fixtures" / "eval"
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def functional_pass(row: dict[str, str], scores: dict[str, float]) -> bool:
+    ia, tox, case = scores["identity_attack"], scores["toxicity"], row["case"]
+    if case.startswith(("F22", "F23", "F24")):
+        return ia < 0.5 and (tox < 0.5 if case.startswith("F22") else tox >= 0.5)
+    if row["hateful"] == "1":
+        return ia >= 0.5
+    return ia < 0.5 and (tox < 0.5 or case.startswith("F11"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", type=Path, help="a model directory (default: the shipped weights)")
+    ap.add_argument("-v", action="store_true", help="list the rows that fail")
+    args = ap.parse_args()
+    from sklearn.metrics import roc_auc_score
+
+    from classifiers.model import Scorer
+
+    scorer = Scorer.load(args.model)
+    for path in sorted(EVAL.glob("functional*.tsv")):
+        data = rows(path)
+        results = scorer.score([r["text"] for r in data])
+        ok = [functional_pass(r, x.scores) for r, x in zip(data, results)]
+        y = [int(r["hateful"]) for r in data]
+        ia = [x.scores["identity_attack"] for x in results]
+        hits = sum(v >= 0.5 for v, t in zip(ia, y) if t)
+        print(f"{path.name:18} {sum(ok):>4} of {len(data):<4} pass   identity_attack ROC AUC {roc_auc_score(y, ia):.3f}, "
+              f"hateful at >= 0.5: {hits} of {sum(y)}")
+        if args.v:
+            for r, x, good in zip(data, results, ok):
+                if not good:
+                    print(f"    {r['case'][:24]:24} ia={x.scores['identity_attack']:.2f} tox={x.scores['toxicity']:.2f} "
+                          f"{r['text']}")
+    for path in sorted(EVAL.glob("threats*.tsv")):
+        data = rows(path)
+        results = scorer.score([r["text"] for r in data])
+        right = [(x.scores["threat"] >= 0.5) == (r["threat"] == "1") for r, x in zip(data, results)]
+        caught = sum(1 for r, x in zip(data, results) if r["threat"] == "1" and x.scores["threat"] >= 0.5)
+        print(f"{path.name:18} {sum(right):>4} of {len(data):<4} right  threats caught {caught} of "
+              f"{sum(r['threat'] == '1' for r in data)}")
+        if args.v:
+            for r, x, good in zip(data, results, right):
+                if not good:
+                    print(f"    threat={r['threat']} scored {x.scores['threat']:.2f} {r['text']}")
+    lex = scorer.lexicon
+
+    def read(text: str) -> bool:
+        return any(m.label in ("profanity", "insult") for m in lex.analyse(text).matches)
+
+    variants = rows(EVAL / "obfuscated.tsv")
+    plain = {r["base"] for r in variants if read(r["base"])}
+    scored = [r for r in variants if r["base"] in plain]
+    missed = [r["variant"] for r in scored if not read(r["variant"])]
+    print(f"{'obfuscated.tsv':18} {len(scored) - len(missed):>4} of {len(scored):<4} read by the lexicon"
+          + (f"   missed: {', '.join(missed)}" if missed else ""))
+    lines = [ln.strip() for ln in open(EVAL / "benign.txt", encoding="utf-8") if ln.strip() and not ln.startswith("#")]
+    results = scorer.score(lines)
+    for attr in ("profanity", "hostility", "toxicity"):
+        flagged = [t for t, x in zip(lines, results) if x.scores[attr] >= 0.5]
+        print(f"{'benign.txt':18} {len(flagged):>4} of {len(lines):<4} at {attr} >= 0.5"
+              + (f"   {flagged}" if flagged and args.v else ""))
+
+
+if __name__ == "__main__":
+    main()
