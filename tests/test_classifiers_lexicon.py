@@ -92,7 +92,7 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "you'll get what's coming", "You will be next.",
                  # ... and a fourth (threats4.tsv)
                  "I'll stick a knife in his back.", "We'll run you over.", "I will tear him limb from limb",
-                 "you'll be found dead in a river", "I'll make you wish you had never been born",
+                 "you'll be found dead in a river", "I'll make you wish you had never been born", "Shoot the bastards.",
                  "Your days are numbered, mate.", "I'll choke the life out of her"]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
@@ -102,7 +102,8 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "We'll set you up with a new account.", "I'll put you in touch with her.",
                  "I'll shoot you a message later.", "Shoot the messenger, then.", "Kill the music, please.",
                  "I'm going to murder that exam.", "You're next in line.", "I'll gut the chicken.",
-                 "I'll choke if they call my name.", "I'll stab at a guess.", "We'll run you to the station."]:
+                 "I'll choke if they call my name.", "I'll stab at a guess.", "We'll run you to the station.",
+                 "I'll shoot the match highlights.", "Stab the sausages with a fork.", "I'll cut you some slack."]:
         assert not hits(lex, text, ("threat",)), text
 
 
