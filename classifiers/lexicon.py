@@ -75,8 +75,7 @@ class Lexicon(ChunkLookup):
         # Each pattern is tried only on a text holding one of its threat words: those written in it, and their
         # inflections ("hang" stands for "hanged" too); tests/test_classifiers_fastpath.py checks that every match
         # holds one.  (One combined scan of all the patterns cost ~100 microseconds a comment.)
-        self._threat_keys = [frozenset(w for w in THREAT_WORDS if any(w.startswith(u) for u in THREAT_WORDS if u in p))
-                             for p in threats]
+        self._threat_keys = [_threat_keys(p) for p in threats]
         self.derogation = Derogation(identity, derogatory)
         self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
@@ -396,6 +395,12 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
+
+
+def _threat_keys(pattern: str) -> frozenset[str]:
+    """The threat words a text must hold for ``pattern`` to match: those written in it and the ones they open."""
+    written = [u for u in THREAT_WORDS if u in pattern]
+    return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
 
 
 def _with_possessives(words: Iterable[str]) -> frozenset[str]:
