@@ -22,7 +22,7 @@ from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
-from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, negated as _negated  # noqa: F401 (THREAT_WORDS re-exported)
+from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases  # noqa: F401 (THREAT_WORDS re-exported)
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -36,7 +36,6 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter, and a digit or 
     r"[*#@$_0-9+!|%](?:(?<=[a-z][*#@$_0-9+%])|(?<=[a-z][!|])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])"
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
-_LETTERS_RE = re.compile(r"[a-z]+")
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
 SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
@@ -71,11 +70,7 @@ class Lexicon(ChunkLookup):
         self.glue = glue
         # An identity word's possessive ("woman's", "Muslims'") is the identity word too: no weight of its own.
         self.identity = _with_possessives(identity)
-        self.threats = [re.compile(p) for p in threats]
-        # Each pattern is tried only on a text holding one of its threat words: those written in it, and their
-        # inflections ("hang" stands for "hanged" too); tests/test_classifiers_fastpath.py checks that every match
-        # holds one.  (One combined scan of all the patterns cost ~100 microseconds a comment.)
-        self._threat_keys = [_threat_keys(p) for p in threats]
+        self.threat_phrases = ThreatPhrases(threats)
         self.derogation = Derogation(identity, derogatory)
         self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
@@ -251,25 +246,9 @@ class Lexicon(ChunkLookup):
                         denied=bool(denied))
 
     def _threats(self, norm: Normalized, denied: list | None = None) -> list[Match]:
-        """Threat phrases, each pattern tried where one of its words is.  Those negated or said of no one are
+        """Threat phrases (:class:`classifiers.threats.ThreatPhrases`); those negated or said of no one are
         appended to ``denied``."""
-        s = norm.text
-        words = set(_LETTERS_RE.findall(s))
-        if THREAT_WORDS.isdisjoint(words):
-            return []
-        out = []
-        for pat, keys in zip(self.threats, self._threat_keys):
-            if keys.isdisjoint(words):
-                continue
-            for m in pat.finditer(s):
-                if m.end() > m.start():
-                    if _negated(s, m):
-                        if denied is not None:
-                            denied.append(m.span())
-                        continue
-                    o0, o1 = norm.span(m.start(), m.end())
-                    out.append(Match(o0, o1, "threat", m.group(0), 0, "threat", "pattern"))
-        return out
+        return self.threat_phrases.find(norm, denied)
 
     def _derogations(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """Group-derogation phrases (:mod:`classifiers.derogation`), labelled ``identity_attack``; the reported or
@@ -395,12 +374,6 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
-
-
-def _threat_keys(pattern: str) -> frozenset[str]:
-    """The threat words a text must hold for ``pattern`` to match: those written in it and the ones they open."""
-    written = [u for u in THREAT_WORDS if u in pattern]
-    return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
 
 
 def _with_possessives(words: Iterable[str]) -> frozenset[str]:
