@@ -100,8 +100,8 @@ class Lexicon(ChunkLookup):
         self._root_cache: dict[str, bool] = {}
         # Words the phrases and the identity placeholder read, besides lexicon entries: spelt in leetspeak
         # ("k1ll", "h4te", "Mus1ims", "v3rmin") or letter by letter ("M u s l i m s") they are read as the word.
-        self.phrase_words = (THREAT_WORDS - PLAIN_THREAT_WORDS) | self.derogation.groups | \
-            (self.derogation.triggers - PLAIN_TRIGGERS)
+        repaired_triggers = self.derogation.triggers - PLAIN_TRIGGERS  # the common ones are read only as written
+        self.phrase_words = (THREAT_WORDS - PLAIN_THREAT_WORDS) | self.derogation.groups | repaired_triggers
         # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
         # look for pairs only where one is.
         self.split_pairs = split_pairs(self.entries)
@@ -116,7 +116,7 @@ class Lexicon(ChunkLookup):
         self.typo_words = self.phrase_words | {"people"}  # and "people" ("Gay poeple are...")
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
-        self.pivots = self.derogation.groups | (self.derogation.triggers - PLAIN_TRIGGERS)
+        self.pivots = self.derogation.groups | repaired_triggers
         self.glued_words = lru_cache(maxsize=65536)(self._glued_words_uncached)
         self._spelt = lru_cache(maxsize=65536)(self._spelt_uncached)
 

@@ -53,16 +53,11 @@ def candidates(lex) -> set[str]:
     return out
 
 
-def real_words() -> list[str]:
-    """The candidates that are English words, and the English words that read as three glued phrase words
-    (too many three-word spellings to list, so the dictionary is read through instead)."""
-    from spellchecker import SpellChecker
-
+def real_words(lex, known) -> list[str]:
+    """The candidates that are English words (``known``), and the English words that read as three glued phrase
+    words (too many three-word spellings to list, so the dictionary is read through instead)."""
     from classifiers.deobfuscate import glued_words
-    from classifiers.lexicon import Lexicon
 
-    known = SpellChecker(language="en").word_frequency.dictionary
-    lex = Lexicon.load()
     three = {w for w in known if len(w) >= 7 and w.isalpha() and w.isascii() and
              len(glued_words(w, lex.phrase_words, lex.pivots, frozenset()) or ()) == 3}
     return sorted({w for w in candidates(lex) if w in known} | three)
@@ -80,20 +75,15 @@ NAMES = """
 """.split()
 
 
-def lookalike_words() -> list[str]:
-    """English words that hold a lexicon word ("pussycat", "snigger", "oxymoron", "Scunthorpe") and that the
-    lexicon reads as no hit: their character n-grams are not read by the models (see LOOKALIKE_HEADER)."""
+def lookalike_words(lex, known) -> list[str]:
+    """English words (``known``) that hold a word of the lexicon ``lex`` ("pussycat", "snigger", "oxymoron") and
+    the names in NAMES ("Scunthorpe"), that ``lex`` reads as no hit: their character n-grams are not read by the
+    models (see LOOKALIKE_HEADER)."""
     import re
 
-    from spellchecker import SpellChecker
-
-    from classifiers.lexicon import Lexicon
-
-    lex = Lexicon.load()
     roots = sorted({e.form for e in lex.entries.values() if e.form.isalpha() and len(e.form) >= 3 and
                     (e.category != "insult" or len(e.form) >= 4)}, key=lambda w: (-len(w), w))
     holds = re.compile("|".join(roots))
-    known = SpellChecker(language="en").word_frequency.dictionary
     words = {w for w in known if w.isalpha() and w.isascii() and holds.search(w)} | set(NAMES)
     return sorted(w for w in words if w not in lex.entries and not lex.analyse(w).matches)
 
@@ -102,9 +92,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="only compare with the files; exit 1 when one differs")
     args = ap.parse_args()
+    from spellchecker import SpellChecker
+
+    from classifiers.lexicon import Lexicon
+
+    lex, known = Lexicon.load(), SpellChecker(language="en").word_frequency.dictionary  # read once, used twice
     stale = 0
     for out, header, words in ((OUT, HEADER, real_words), (LOOKALIKES, LOOKALIKE_HEADER, lookalike_words)):
-        text = header + "".join(w + "\n" for w in words())
+        text = header + "".join(w + "\n" for w in words(lex, known))
         if args.check:
             if out.read_text() != text:
                 print(f"{out} is out of date: run scripts/real_words.py")
