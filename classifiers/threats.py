@@ -15,7 +15,7 @@ from .normalize import Normalized
 # ("No one deserves to die", "No trans person deserves to die"), unless the phrase names its own subject
 # ("No doubt I will kill you", "He has no friends so I will end him").
 _NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
-_NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder)\b)"
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder|idea|clue)\b)"
                             r"(?:\s+[a-z]+){0,2}\s+$")
 _WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "why don't we just", "why not"
 _OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
@@ -32,7 +32,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     beating kicking kick slap smack stomp run make survive knock rip bash wring snap gouge crush tear slice bust
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
     gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood knife blade limb
-    disappear vanish breathing alive days ditch river gutter morgue numbered gun
+    disappear vanish breathing alive days ditch river gutter morgue numbered gun happen happens happened eye do
+    careful beating
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -93,7 +93,12 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  # ... and a fourth (threats4.tsv)
                  "I'll stick a knife in his back.", "We'll run you over.", "I will tear him limb from limb",
                  "you'll be found dead in a river", "I'll make you wish you had never been born", "Shoot the bastards.",
-                 "Your days are numbered, mate.", "I'll choke the life out of her"]:
+                 "Your days are numbered, mate.", "I'll choke the life out of her",
+                 # ... and veiled ones, from a sixth (session 14, threats6.tsv)
+                 "Keep talking and see what happens to your kids.", "Sleep with one eye open.",
+                 "I'm coming for you.", "It would be a shame if something happened to you.",
+                 "You have no idea what I'm going to do to you.", "Next time you're getting a bullet.",
+                 "You'll find out what a real beating feels like."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -103,7 +108,10 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "I'll shoot you a message later.", "Shoot the messenger, then.", "Kill the music, please.",
                  "I'm going to murder that exam.", "You're next in line.", "I'll gut the chicken.",
                  "I'll choke if they call my name.", "I'll stab at a guess.", "We'll run you to the station.",
-                 "I'll shoot the match highlights.", "Stab the sausages with a fork.", "I'll cut you some slack."]:
+                 "I'll shoot the match highlights.", "Stab the sausages with a fork.", "I'll cut you some slack.",
+                 "We're coming for you, Liverpool!", "Let's wait and see what happens to your application.",
+                 "You'll get a slap on the wrist.", "You're getting a bullet point list.",
+                 "I have no idea what I'm going to do with my life.", "You are kicking ass, keep it up!"]:
         assert not hits(lex, text, ("threat",)), text
 
 
