@@ -33,7 +33,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
     gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood knife blade limb
     disappear vanish breathing alive days ditch river gutter morgue numbered gun happen happens happened eye do
-    careful beating
+    noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot
+    boots hammer rifle bullets guns
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -98,7 +98,14 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "Keep talking and see what happens to your kids.", "Sleep with one eye open.",
                  "I'm coming for you.", "It would be a shame if something happened to you.",
                  "You have no idea what I'm going to do to you.", "Next time you're getting a bullet.",
-                 "You'll find out what a real beating feels like."]:
+                 "You'll find out what a real beating feels like.",
+                 # ... and a seventh (threats7.tsv): threats to a group, passives, veiled forms
+                 "I'll shoot the next immigrant I see.", "All these refugees deserve a bullet.",
+                 "Trans people should be lined up and shot.", "Gays should be thrown off buildings.",
+                 "Somebody should teach him a lesson he won't forget.", "You and your family will pay for this!",
+                 "Better hope we never meet in a dark alley.", "I hope someone puts you six feet under.",
+                 "You'll be eating through a straw.", "You'll regret the day you were born.",
+                 "I've got a gun and your address.", "My fist is going to meet your face."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -111,7 +118,11 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "I'll shoot the match highlights.", "Stab the sausages with a fork.", "I'll cut you some slack.",
                  "We're coming for you, Liverpool!", "Let's wait and see what happens to your application.",
                  "You'll get a slap on the wrist.", "You're getting a bullet point list.",
-                 "I have no idea what I'm going to do with my life.", "You are kicking ass, keep it up!"]:
+                 "I have no idea what I'm going to do with my life.", "You are kicking ass, keep it up!",
+                 "I'm going to kill this workout today.", "I'll shoot the next bird I see.",
+                 "You're going to pay for this dinner, right?", "You will pay for that in higher taxes.",
+                 "She rued the day she sold the house.", "They should be locked up for life.",
+                 "Please send the form and your address to the office."]:
         assert not hits(lex, text, ("threat",)), text
 
 
