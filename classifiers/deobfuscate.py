@@ -88,12 +88,22 @@ class ChunkLookup:
         masked = core.strip("*") if core.startswith("*") and core.endswith("*") and len(core) > 2 else core
         if masked != core and masked in self.entries:
             return self.entries[masked], "exact"
-        if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked):
+        if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked) and masked[0] != "-":
+            # (a chunk opening with a hyphen is a dash, "-all-", not a masked first letter)
             e = self._mask(masked)
             if e is None and masked.endswith("'s") and len(masked) > 4:
                 e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms
             if e:
                 return e, "mask"
+        if "-" in core:
+            if core.replace("-", "") in self.entries:  # "a-hole", "bull-shit" ("well-known" is no word)
+                return self.entries[core.replace("-", "")], "separated"
+            if core[0] != "-" and core.count("-") >= 2:  # a hyphen between parts besides the mask: "bull-sh-t"
+                for i in [i for i in range(1, len(core) - 1) if core[i] == "-" and core[i - 1].isalpha()
+                          and core[i + 1].isalpha()]:
+                    e = self._mask(core[:i] + core[i + 1:])
+                    if e:
+                        return e, "mask"
         if _DIGIT_INSIDE_RE.search(core) and core.isalnum():
             # A digit for a "u", the vowel no digit looks like ("f4ck", "st4pid", "m0therf4cker"): a mask, for
             # strong words and insults, where each other digit is the leet letter ("p4ss" is "pass", not "piss").

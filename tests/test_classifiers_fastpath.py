@@ -12,7 +12,7 @@ from conftest import FIXTURES, random_text
 
 # The one-regex definition of "shows an obfuscation signal" (ASCII text, lower-cased).
 REFERENCE = re.compile(
-    r"[a-z][*#@$_0-9+%]|[a-z][!|][a-z]|[*@$|_+!%][a-z]|(?:^|[^a-z0-9])[0-9#][a-z]"
+    r"[a-z][*#@$_0-9+%-]|[a-z][!|][a-z]|[*@$|_+!%][a-z]|(?:^|[^a-z0-9])[0-9#][a-z]"
     r"|[a-z][.\-][a-z][.\-][a-z]"
     r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"
     r"|([a-z])\1\1"
