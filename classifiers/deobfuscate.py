@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +38,7 @@ LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5
 LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
+_SYMBOL_INSIDE_RE = re.compile(r"(?<=[a-z*])[^\x00-\x7f]+(?=[a-z*])")
 # Single characters split by separators, one chunk of two allowed ("s.t.u.p.i.d", "sh.i.t"; see _unseparated).
 _SEPARATED_RE = re.compile(r"^[^\W_]{1,2}(?:[.\-_·•,/\\|~+*][^\W_]{1,2}){2,}[.]?$")
 _DIGIT_INSIDE_RE = re.compile(r"(?<=[a-z])[0-9](?=[a-z0-9]*[a-z])")
@@ -88,6 +90,9 @@ class ChunkLookup:
         masked = core.strip("*") if core.startswith("*") and core.endswith("*") and len(core) > 2 else core
         if masked != core and masked in self.entries:
             return self.entries[masked], "exact"
+        if not masked.isascii():  # an emoji or other symbol between letters masks one ("f🤬ck")
+            masked = _SYMBOL_INSIDE_RE.sub(lambda m: "".join("*" if unicodedata.category(c)[0] == "S" and c not in LEET
+                                                             else c for c in m.group(0)), masked)
         if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked) and masked[0] != "-":
             # (a chunk opening with a hyphen is a dash, "-all-", not a masked first letter)
             e = self._mask(masked)
@@ -95,6 +100,10 @@ class ChunkLookup:
                 e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms
             if e:
                 return e, "mask"
+            for variant in _leet_spellings(masked):  # leet letters and a mask together ("$#!t")
+                e = self._mask(variant) if any(c in MASK_CHARS for c in variant) else None
+                if e:
+                    return e, "mask"
         if "-" in core:
             if core.replace("-", "") in self.entries:  # "a-hole", "bull-shit" ("well-known" is no word)
                 return self.entries[core.replace("-", "")], "separated"

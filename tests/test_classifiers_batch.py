@@ -62,12 +62,14 @@ def _corpus() -> list[str]:
         "i hate muzzies", "Jews out-performed us", "Hold all your vodka brands. #ShiverMeTimbers",
         "So real #Yankees #WorldSeries #27andCounting #MLB #MLBtheShow12", "#ItchyFeet again", "#TheShitShow",
         "#YouRock and #NoMoreMondays", "#MAGAcountry, (#StayHome) and #BlackLivesMatter!",
+        "f-ck off", "a-hole", "bull-sh-t", "well-known x-ray", "-all-", "what the f🤬🤬k", "sh💩t", "I love 🍕pizza",
+        "$#!t show", "a😀😀b",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
              "muslims rats not hate ban fu ck sh it pen is h4te mus1ims no one never deserves to human mulsims "
              "wmoen lairs muslms womn hatemuslims aredisgusting backs blackout money !d!ot !diot !idiot #FuckTrump "
-             "killallmuslims ihatemuslims womenarevermin heisman together "
+             "killallmuslims ihatemuslims womenarevermin heisman together f-ck a-hole well-known f🤬ck "
              "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
              "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
              "#GoHomeNow! #TheShitShow #iPhone #FuCkThis").split()
@@ -96,7 +98,7 @@ def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(
     plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
     plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot", "naïve café owner is a moron"]
     obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck",
-                  "fu ck off", "I h4te Muslims", "Wmoen are disgusting"]
+                  "fu ck off", "I h4te Muslims", "Wmoen are disgusting", "f-ck off", "f🤬ck off"]
     careful = []
     real = Scorer.analyse
     monkeypatch.setattr(Scorer, "analyse", lambda self, batch: careful.extend(batch) or real(self, batch))
