@@ -20,7 +20,7 @@ from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
     _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
-    _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
+    _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
     _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE,
 )
 
@@ -298,4 +298,6 @@ class Derogation:
         if run and (run.group(0) in self._group_first or run.group(0) in _DETERMINER_WORDS) and \
                 _RELATIVE_BEFORE.search(before):
             return "other"  # the group is what a relative clause acts on: "People who hate Muslims disgust me"
+        if _NARROWED_AFTER.match(s, b):
+            return "other"  # the group narrowed to wrongdoers: "I hate men who hit women" (not "... who pray")
         return "kept"

@@ -128,6 +128,16 @@ _NOT_AFTER = {"sick": r"of|and\s+tired", "property": r"owners?|developers?|inves
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|(?:people|those|anyone|anybody|everyone|men|guys|folks)\s+that)\s+"
                               r"(?:(?:really|just|always|still|openly|constantly|actively|only|even)\s+)?"
                               r"(?!(?:are|is|were|was|be|been|and|or)\s)[a-z]+\s+$")
+# A relative clause right after the group's name that narrows it to those who do wrong: the phrase is about them,
+# not the group ("I hate men who hit women", "I can't stand immigrants who commit crimes"); one that narrows it by
+# anything else leaves the phrase as it is ("I hate Muslims who pray in the street").
+_NARROWED_AFTER = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:still|always|constantly|repeatedly|openly|physically|sexually)\s+)?"
+    r"(?:hit|hits|beat|beats|abuse|abuses|rape|rapes|harass|harasses|cheat|cheats|steal|steals|kill|kills|murder|"
+    r"murders|attack|attacks|molest|molests|assault|assaults|bully|bullies|commit|commits|scam|scams|exploit|"
+    r"exploits|threaten|threatens|torture|tortures|stalk|stalks|groom|grooms|traffic|trafficks|deal\s+drugs|"
+    r"sell\s+drugs|drink\s+and\s+drive|drive\s+drunk|break\s+the\s+law|lie\s+to|cheat\s+on|prey\s+on|"
+    r"hurt|hurts|kidnap|kidnaps|vandali[sz]e|loot|loots|litter|litters|spit|spits)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]+\s")
 # Just before a verb: an intention, an exhortation or a command (the start of a sentence).
 _URGED = ("(?:^|" + "|".join(f"(?<={w} )" for w in ("[.!?]", "going to", "gonna", "should", "must", "will", "'ll", "need to",

@@ -36,6 +36,8 @@ DEROGATIONS = [
     ("Roma people really make me sick", "roma people really make me sick"),
     ("Why are Kurds so pathetic?", "why are kurds so pathetic"),
     ("Sikh person lives don't matter", "sikh person lives don't matter"),
+    # Narrowed by a relative clause that is no wrongdoing: still the group.
+    ("I hate Muslims who pray in the street.", "i hate muslims"), ("I despise Jews who support Israel", "i despise jews"),
     # A negation or report word in an earlier clause frames nothing.
     ("I don't care what you say, Muslims are vermin.", "muslims are vermin"),
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
@@ -169,6 +171,9 @@ NOT_DEROGATIONS = [
     "Critics say Kurds ruined the town, which is a lie.", "Mormons always help.", "Sikhs ruined by the flood",
     # The group is what a relative clause acts on, not what the predicate is said of.
     "People who hate Sikhs disgust me.", "Those who attack Kurds are cowards.", "Men who really beat women are scum.",
+    # The group narrowed by a relative clause to those who do wrong.
+    "I hate men who hit women.", "I don't respect men who hit women.", "I can't stand immigrants who commit crimes.",
+    "I hate women who cheat on their husbands.",
     # Treatment described, a quote posted, things that are not the group.
     "He treats women like they are objects.", "He tweeted 'Kurds are sick' and was banned.",
     "Mormons are property owners.", "Sikhs are under threat.", "Kurds are a danger to themselves on those boats.",
