@@ -88,6 +88,8 @@ class Derogation:
             (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up|lock\s+up|"
                 rf"lock\s+away)\s+"
                 rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
+            # "Send the Muslims back", "send all the refugees home" (not "send the kids back to school")
+            ("send", rf"\bsend\s+(?:all\s+)?{plural_group}\s+(?:all\s+)?(?:back|home)\b(?!\s+to\s+(?:school|work|class))"),
             ("purge rid cleanse",
              rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
              rf"of\s+{plural_group}"),

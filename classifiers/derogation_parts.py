@@ -30,7 +30,7 @@ PLAIN_TRIGGERS = frozenset("""
     creep creeps hire employ rent serve near around respect diggers stock machines class pay bleed suffer back kept
     hated despised detested loathed disgusted sickened repulsed revolted annoys angers irritates disgusts sickens
     bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
-    talking
+    talking send factories
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a

@@ -126,6 +126,28 @@ NOT_ATTACKS = [
     "Animals at the zoo were fed at noon.", "Locusts swarmed across the fields.", "The traffic is a plague this week.",
 ]
 
+# The hostile templates' frames said of things (every attribute 0), so that a frame's own words ("send ... back",
+# "can't trust", "breed like rabbits", "intelligent", "horde") carry nothing without a group in them: before these,
+# "Send the parcel back." scored toxicity 0.85 and identity_attack 0.83.
+THING_FRAMES = {
+    "Send the {t} back.": "forms|shoes|samples|boxes|books|keys|invoices|tickets|plates|chairs",
+    "Please send the {t} to the office.": "forms|invoices|photos|letters|receipts|reports",
+    "You can't trust {t}.": "the forecast|cheap batteries|that old ladder|online reviews|the bus timetable|a used car "
+                            "without papers|the scales in this gym|the clock in the hall",
+    "Typical of {t}, late as always.": "the trains|the buses|the post|the builders|my brother|the delivery van",
+    "{T} breed like rabbits in spring.": "mice|guinea pigs|weeds|hamsters|fruit flies|slugs",
+    "{T} belong in the garden, not the house.": "slugs|snails|muddy boots|spiders|bikes|plants",
+    "{T} control the {u}.": "the valves/flow of water|these switches/lights|the dials/volume|the brakes/speed",
+    "{T} are ruining the lawn.": "moles|the kids' bikes|the dogs|the puddles|weeds|rabbits",
+    "{T} are very intelligent.": "dolphins|crows|octopuses|pigs|my students|her children",
+    "A horde of {t} arrived early.": "tourists|shoppers|fans|students|journalists|pigeons",
+    "Invading {t} took over the garden.": "weeds|ants|squirrels|ivy|brambles|moss",
+    "Our {t} got lazy and dirty over the summer.": "dog|kids|car|garden|cat|boat",
+    "We should get rid of {t}.": "the old sofa|these boxes|the broken fridge|the clutter|the weeds|the old car",
+    "Burn the {t}.": "old letters|garden waste|dry leaves|candles|toast|logs",
+    "Turn off the gas before {t}.": "you leave|bed|cleaning the oven|the holiday",
+}
+
 
 def _labels(**known: int) -> dict[str, int | None]:
     return {a: known.get(a) for a in ATTRS}
@@ -145,4 +167,8 @@ def template_examples() -> list[Example]:
     out += [Example(t, "threat_templates", _labels(toxicity=1, threat=1, identity_attack=0)) for t in THREATS]
     out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_THREATS]
     out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_ATTACKS]
+    for frame, fillers in THING_FRAMES.items():
+        for filler in fillers.split("|"):
+            t, _, u = filler.partition("/")
+            out.append(Example(frame.format(t=t, T=t[0].upper() + t[1:], u=u), "hate_templates", {a: 0 for a in ATTRS}))
     return out

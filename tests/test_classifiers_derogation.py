@@ -38,6 +38,7 @@ DEROGATIONS = [
     ("Sikh person lives don't matter", "sikh person lives don't matter"),
     # Narrowed by a relative clause that is no wrongdoing: still the group.
     ("I hate Muslims who pray in the street.", "i hate muslims"), ("I despise Jews who support Israel", "i despise jews"),
+    ("Send the Muslims back.", "send the muslims back"), ("send all the refugees home", "send all the refugees home"),
     # A negation or report word in an earlier clause frames nothing.
     ("I don't care what you say, Muslims are vermin.", "muslims are vermin"),
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
@@ -174,6 +175,7 @@ NOT_DEROGATIONS = [
     # The group narrowed by a relative clause to those who do wrong.
     "I hate men who hit women.", "I don't respect men who hit women.", "I can't stand immigrants who commit crimes.",
     "I hate women who cheat on their husbands.",
+    "Send the kids back to school.", "Send the parcel back.",
     # Treatment described, a quote posted, things that are not the group.
     "He treats women like they are objects.", "He tweeted 'Kurds are sick' and was banned.",
     "Mormons are property owners.", "Sikhs are under threat.", "Kurds are a danger to themselves on those boats.",
