@@ -22,7 +22,7 @@ from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
-from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases  # noqa: F401 (THREAT_WORDS re-exported)
+from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases, person_words  # noqa: F401 (THREAT_WORDS re-exported)
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -70,8 +70,8 @@ class Lexicon(ChunkLookup):
         self.glue = glue
         # An identity word's possessive ("woman's", "Muslims'") is the identity word too: no weight of its own.
         self.identity = _with_possessives(identity)
-        self.threat_phrases = ThreatPhrases(threats)
         self.derogation = Derogation(identity, derogatory)
+        self.threat_phrases = ThreatPhrases(threats, person_words(entries, self.derogation.groups))
         self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"

@@ -6,7 +6,7 @@ The phrases themselves are ``classifiers/data/threats.txt``, matched by :class:`
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .analysis import Match
 from .normalize import Normalized
@@ -33,7 +33,9 @@ PLAIN_THREAT_WORDS = frozenset("""
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
     gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood knife blade limb
     disappear vanish breathing alive days ditch river gutter morgue numbered gun happen happens happened eye do
-    noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot
+    noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot knife poison
+    throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffer suffers bleeds
+    swing daisies wall hands wiped strung put bomb pistol whip
     boots hammer rifle bullets guns
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
@@ -57,13 +59,63 @@ def threat_keys(pattern: str) -> frozenset[str]:
     return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
 
 
+# Who a violent verb must be done to, for a threat: "{PERSON}" in a pattern is one of these, the lexicon's insults and
+# slurs, or an identity word ("I'll shoot that journalist", "stab the next immigrant"), so that "kill the tax hike",
+# "strangle my budget" and "punch the next wall" are no threats; "{KIN}" is someone or something of the reader's
+# ("I'll hurt your children", "poison your dog").
+PERSON_NOUNS = frozenset("""
+    guy guys man men woman women people person persons kid kids boy boys girl girls dude dudes bloke blokes lad lads
+    cop cops police officer officers judge judges mayor councillor councilor senator senators journalist journalists
+    reporter reporters editor editors politician politicians teacher teachers neighbour neighbours neighbor neighbors
+    ref referee umpire family families wife husband son sons daughter daughters children child mother father brother
+    sister traitor traitors thug thugs leftist leftists liberal liberals conservative conservatives protester
+    protesters author writer critic critics boss landlord doctor nurse priest imam rabbi pastor president governor
+    minister mp mps lawyer owner driver fan fans troll trolls mod mods admin admins everyone everybody somebody
+    bitch bitches hoe hoes ho whore whores slut sluts cunt cunts twat twats prick pricks dick dicks dickhead
+    dickheads fucker fuckers motherfucker motherfuckers bastard bastards asshole assholes arsehole arseholes wanker
+    wankers nigga niggas idiot idiots moron morons imbecile imbeciles cretin cretins loser losers scumbag scumbags
+    clown clowns fool fools liar liars creep creeps pervert perverts coward cowards freak freaks nazi nazis jerk jerks
+    douchebag douchebags tosser tossers muppet muppets dipshit dipshits jackass jackasses dumbass dumbasses shithead
+    shitheads scum lowlife lowlifes hypocrite hypocrites halfwit halfwits dimwit dimwits nitwit nitwits dunce dunces
+    buffoon buffoons snowflake snowflakes libtard libtards commie commies perp perps criminal criminals thief thieves
+    rapist rapists pedo pedos paedo paedos pedophile pedophiles paedophile paedophiles terrorist terrorists looter
+    looters rioter rioters savage savages invader invaders jihadi jihadis jihadist jihadists republicans democrats
+    dems libs trumpers soldiers sob sobs infidel infidels elite elites lawyers doctors nurses priests bosses landlords
+    owners drivers authors writers ministers governors presidents judges poc administrators bankers
+""".split())
+KIN = ("(?:family|kids|children|child|wife|husband|daughter|daughters|son|sons|mother|mom|mum|father|dad|baby|babies|"
+       "girlfriend|boyfriend|parents|sister|brother|dog|cat|pets?|whole family|loved ones)")
+
+
+# Identity words that name a person, not only qualify a noun ("the old letters", "the Mexican restaurant").
+_IDENTITY_NOUNS = frozenset("""
+    immigrant migrant refugee jew muslim moslem hindu sikh kurd turk mormon gypsy lesbian homosexual feminist teenager
+""".split())
+
+
+def person_words(entries, groups: Iterable[str]) -> frozenset[str]:
+    """Words for a person besides PERSON_NOUNS: the lexicon's slurs that are nouns ("faggot", not "faggotry") and
+    the identity words that name people: plurals ("immigrants", "mosques" too, which arson threats name) and
+    _IDENTITY_NOUNS."""
+    slurs = {e.form for e in entries if e.category == "slur" and "'" not in e.form and
+             not e.form.endswith(("ing", "ed", "ry", "ation", "y"))}
+    people = {g for g in groups if (g.endswith("s") and len(g) > 3 and g not in ("trans", "indigenous"))
+              or g in _IDENTITY_NOUNS}
+    return frozenset(slurs | people)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
 class ThreatPhrases:
     """The threat phrases of ``classifiers/data/threats.txt``, each tried only on a text holding one of its own
     threat words (one combined scan of all the patterns cost ~100 microseconds a comment)."""
 
-    def __init__(self, patterns: Sequence[str]):
-        self.patterns = [re.compile(p) for p in patterns]
-        self.keys = [threat_keys(p) for p in patterns]
+    def __init__(self, patterns: Sequence[str], person_words: Iterable[str] = ()):
+        person = _alternation(PERSON_NOUNS | {w for w in person_words if w})
+        self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN)) for p in patterns]
+        self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
 
     def find(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """The threat phrases in ``norm`` (spans in the original text); those negated or said of no one are

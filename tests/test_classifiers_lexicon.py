@@ -105,7 +105,15 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "Somebody should teach him a lesson he won't forget.", "You and your family will pay for this!",
                  "Better hope we never meet in a dark alley.", "I hope someone puts you six feet under.",
                  "You'll be eating through a straw.", "You'll regret the day you were born.",
-                 "I've got a gun and your address.", "My fist is going to meet your face."]:
+                 "I've got a gun and your address.", "My fist is going to meet your face.",
+                 # ... and an eighth (threats8.tsv): a verb's object is a person, a group or someone of the reader's
+                 "I'll knife you.", "We'll torch your shop.", "I will hurt your children.", "I'm going to poison your dog.",
+                 "I'll shoot that journalist.", "I'll beat idiots like you.", "We will storm the building and hang him.",
+                 "I'm going to make sure every Jew in this town suffers.", "Pray you never run into me.",
+                 "Muslims need to be wiped off the face of the earth.", "This judge should swing from a tree.",
+                 "You'll be pushing up daisies.", "I'm going to put you through the wall.",
+                 "I'd love to wrap my hands around your neck.", "The next cop I see is getting shot.",
+                 "Disabled people should be put down like dogs."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -122,7 +130,10 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "I'm going to kill this workout today.", "I'll shoot the next bird I see.",
                  "You're going to pay for this dinner, right?", "You will pay for that in higher taxes.",
                  "She rued the day she sold the house.", "They should be locked up for life.",
-                 "Please send the form and your address to the office."]:
+                 "Please send the form and your address to the office.",
+                 "The mayor will kill the tax hike.", "I'm going to strangle my budget.", "I'll punch the next wall I see.",
+                 "I will end her career.", "I'll wash the shirts and hang them out to dry.", "I'll kill time at the mall.",
+                 "I'll burn the old letters.", "The vet said the dog should be put down."]:
         assert not hits(lex, text, ("threat",)), text
 
 
