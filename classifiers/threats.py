@@ -35,7 +35,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     disappear vanish breathing alive days ditch river gutter morgue numbered gun happen happens happened eye do
     noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot knife poison
     throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffer suffers bleeds
-    swing daisies wall hands wiped strung put bomb pistol whip
+    swing daisies wall hands wiped strung put bomb pistol whip visit bat hammer crowbar axe machete
+    crossing count counted string rot
     boots hammer rifle bullets guns
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
@@ -81,7 +82,8 @@ PERSON_NOUNS = frozenset("""
     rapist rapists pedo pedos paedo paedos pedophile pedophiles paedophile paedophiles terrorist terrorists looter
     looters rioter rioters savage savages invader invaders jihadi jihadis jihadist jihadists republicans democrats
     dems libs trumpers soldiers sob sobs infidel infidels elite elites lawyers doctors nurses priests bosses landlords
-    owners drivers authors writers ministers governors presidents judges poc administrators bankers
+    owners drivers authors writers ministers governors presidents judges poc administrators bankers cyclist cyclists
+    pedestrian pedestrians
 """.split())
 KIN = ("(?:family|kids|children|child|wife|husband|daughter|daughters|son|sons|mother|mom|mum|father|dad|baby|babies|"
        "girlfriend|boyfriend|parents|sister|brother|dog|cat|pets?|whole family|loved ones)")

@@ -113,7 +113,13 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "Muslims need to be wiped off the face of the earth.", "This judge should swing from a tree.",
                  "You'll be pushing up daisies.", "I'm going to put you through the wall.",
                  "I'd love to wrap my hands around your neck.", "The next cop I see is getting shot.",
-                 "Disabled people should be put down like dogs."]:
+                 "Disabled people should be put down like dogs.",
+                 # ... and a ninth (threats9.tsv)
+                 "Keep it up and I'll break both your hands.", "I'll have my boys pay you a little visit tonight.",
+                 "Somebody should take a baseball bat to that senator.", "I'd put a knife in his gut.",
+                 "We're going to hunt down every last one of those traitors.", "You will regret crossing me.",
+                 "Jews will burn, every single one of them.", "Count your days.", "Your kids will pay for what you wrote.",
+                 "I hope somebody runs that cyclist off the road.", "We'll string you up from the nearest lamppost."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -133,7 +139,10 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "Please send the form and your address to the office.",
                  "The mayor will kill the tax hike.", "I'm going to strangle my budget.", "I'll punch the next wall I see.",
                  "I will end her career.", "I'll wash the shirts and hang them out to dry.", "I'll kill time at the mall.",
-                 "I'll burn the old letters.", "The vet said the dog should be put down."]:
+                 "I'll burn the old letters.", "The vet said the dog should be put down.",
+                 "The nurse will pay you a visit on Tuesday.", "Take a hammer to the old shed.",
+                 "You'll regret talking to me about this, it's a long story!", "Farmers need to burn the stubble.",
+                 "We'll string the lights up along the fence.", "Count your blessings.", "The candles will burn for hours."]:
         assert not hits(lex, text, ("threat",)), text
 
 
