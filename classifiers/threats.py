@@ -56,7 +56,9 @@ _LETTERS_RE = re.compile(r"[a-z]+")
 def threat_keys(pattern: str) -> frozenset[str]:
     """The threat words a text must hold for ``pattern`` to match: those written in it and the ones they open
     ("hang" opens "hanged"); tests/test_classifiers_fastpath.py checks that every match holds one."""
-    written = [u for u in THREAT_WORDS if u in pattern]
+    bare = re.sub(r"\\[a-zA-Z]", " ", pattern)  # without escapes such as "\b"
+    written = [u for u in THREAT_WORDS if (u in pattern if len(u) > 3 else  # "do" is not written in "down"
+                                          re.search(rf"(?<![a-z]){u}(?![a-z])", bare) is not None)]
     return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
 
 
@@ -118,19 +120,23 @@ class ThreatPhrases:
         person = _alternation(PERSON_NOUNS | {w for w in person_words if w})
         self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN)) for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
+        by_key: dict[str, list[int]] = {}
+        for i, keys in enumerate(self.keys):
+            for w in keys:
+                by_key.setdefault(w, []).append(i)
+        self._by_key = {w: frozenset(ix) for w, ix in by_key.items()}  # a word -> the patterns it opens
 
     def find(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """The threat phrases in ``norm`` (spans in the original text); those negated or said of no one are
         appended to ``denied`` (spans in the normalised text)."""
         s = norm.text
-        words = set(_LETTERS_RE.findall(s))
-        if THREAT_WORDS.isdisjoint(words):
+        words = THREAT_WORDS.intersection(_LETTERS_RE.findall(s))
+        if not words:
             return []
         out = []
-        for pat, keys in zip(self.patterns, self.keys):
-            if keys.isdisjoint(words):
-                continue
-            for m in pat.finditer(s):
+        by_key = self._by_key
+        for i in sorted(frozenset().union(*[by_key.get(w, ()) for w in words])):  # in the file's order
+            for m in self.patterns[i].finditer(s):
                 if m.end() > m.start():
                     if negated(s, m):
                         if denied is not None:
