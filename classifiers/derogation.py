@@ -42,7 +42,7 @@ class Derogation:
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
-        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|folks|men|women|immigrants|migrants|couples))\b"
+        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|peeple|ppl|folks|men|women|immigrants|migrants|couples))\b"
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"
                       rf"far\s+)?better\s+(?:off\s+)?")
@@ -55,7 +55,8 @@ class Derogation:
              rf"\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "Every Muslim is a terrorist"
             ("every each any",
-             rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
+             rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:ever\s+)?"
+             rf"(?:met|known|seen|worked\s+with))?\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
             ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
             # "I've always hated Jews", "I am disgusted by gay people"
@@ -177,7 +178,8 @@ class Derogation:
             ("nothing anything",
              rf"\b(?:nothing|anything)\s+(?:(?:in\s+the\s+world\s+)?(?:is\s+)?(?:more\s+(?:{derog})|worse)|(?:fills|makes)\s+"
              rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|(?:annoys|angers|irritates|disgusts|"
-             rf"sickens|bothers|enrages|infuriates)\s+me\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
+             rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+(?:hate|loathe|despise|detest|abhor)"
+             rf"\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
              rf"than\s+(?:a\s+|an\s+)?{group}\b"),
             ("slit cut",
              rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"

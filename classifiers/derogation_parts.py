@@ -37,8 +37,9 @@ VERB_WORDS |= PLAIN_TRIGGERS
 # faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
-GROUP_NAMES = frozenset({"illegals"}) | PLACES_OF_WORSHIP
-_FOLLOWERS = r"(?:\s+(?:people|persons?|folks?|men|women|kids|children|immigrants|migrants|famil(?:y|ies)|guys|couples))?"
+GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
+_FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|kids|children|immigrants|migrants|famil(?:y|ies)|"
+              r"guys|couples))?")
 _DETERMINER_LIST = "all most these those the many you your".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
@@ -79,7 +80,8 @@ _GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]
 _HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
 # What is hated about them, said before the group: "I can't stand being around disabled people" (not "seeing
 # them hurt": "I hate seeing Muslims attacked" is no hate of Muslims).
-_AROUND = r"(?:(?:being|living|working)\s+(?:around|near|with)\s+|the\s+(?:sight|smell)\s+of\s+)?"
+_AROUND = (r"(?:(?:being|living|working|sitting)\s+(?:around|near|with|next\s+to|in\s+the\s+same\s+"
+           r"(?:room|building|house|street|office)\s+as)\s+|the\s+(?:sight|smell)\s+of\s+)?")
 _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
             r"still)\s+)?")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").

@@ -39,6 +39,11 @@ DEROGATIONS = [
     # Narrowed by a relative clause that is no wrongdoing: still the group.
     ("I hate Muslims who pray in the street.", "i hate muslims"), ("I despise Jews who support Israel", "i despise jews"),
     ("Send the Muslims back.", "send the muslims back"), ("send all the refugees home", "send all the refugees home"),
+    ("I can't bear being in the same room as lesbians.", "i can't bear being in the same room as lesbians"),
+    ("There is nothing I loathe more than Nigerians.", "nothing i loathe more than nigerians"),
+    ("Every Roma family I've met was a pack of thieves.", "every roma family i've met was a pack of thieves"),
+    ("I hate gay peeple.", "i hate gay peeple"), ("I hate Mooslims.", "i hate mooslims"),
+    ("Nigerians are all scammers.", "nigerians are all scammers"),
     # A negation or report word in an earlier clause frames nothing.
     ("I don't care what you say, Muslims are vermin.", "muslims are vermin"),
     ("Not gonna lie; Jews are parasites", "jews are parasites"),
