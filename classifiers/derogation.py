@@ -35,7 +35,7 @@ class Derogation:
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
-                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|second[-\s]class\s+(?:citizens|"
+                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+dresses|second[-\s]class\s+(?:citizens|"
                   r"humans|people)")
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
@@ -82,6 +82,30 @@ class Derogation:
                        rf"(?:throw\s+up|vomit|puke))\b"),
             # "Muslims disgust me", "Lesbians fill me with disgust", "Trans people make me sick"
             (GROUP, rf"\b{plural_group}\s+{_DISGUST}"),
+            # "Seeing Sikhs on my street makes my blood boil" (not "Seeing Kurds win makes me happy")
+            ("seeing", rf"\bseeing\s+{plural_group}(?:\s+[a-z']+){{0,4}}?\s+(?:{_DISGUST}|makes?\s+(?:me|us)\s+(?:sick|"
+                       rf"want\s+to\s+(?:vomit|puke|throw\s+up)))"),
+            # Violence foretold: "Gays will be dragged into the street and shot" (not "... will be deported under the law")
+            (GROUP, rf"\b{plural_group}\s+(?:will|shall|are\s+going\s+to|are\s+gonna)\s+(?:all\s+)?be\s+(?:(?:dragged|taken|"
+                    rf"marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|rounded\s+up\s+and\s+)?"
+                    rf"(?:shot|killed|hanged|hung|lynched|gassed|exterminated|slaughtered|murdered|executed|burned|burnt|"
+                    rf"beheaded)\b"),
+            # "Muslims breed like cockroaches"
+            (GROUP, rf"\b{plural_group}\s+(?:all\s+)?(?:breed|multiply|reproduce)\s+like\s+(?:rabbits|rats|cockroaches|roaches|"
+                    rf"animals|vermin|flies|insects|lice|maggots|mice|pigs|dogs)\b"),
+            # "Do we really need more Muslims in this country?", "We don't need any more immigrants"
+            ("do we", rf"\b(?:do\s+we|we\s+don'?t|we\s+do\s+not)\s+(?:really\s+|honestly\s+)?need\s+(?:any\s+)?more\s+"
+                      rf"{plural_group}"),
+            # "Hiring a woman is always a mistake", "Trusting a Jew is a bad idea"
+            ("hiring electing trusting marrying dating employing renting",
+             rf"\b(?:hiring|electing|trusting|marrying|dating|employing|renting\s+to)\s+(?:a|an|any)\s+{ident}"
+             rf"{_FOLLOWERS}\s+is\s+(?:always\s+|never\s+anything\s+but\s+)?(?:a\s+(?:big\s+|huge\s+)?(?:mistake|bad\s+idea|"
+             rf"disaster)|stupid|asking\s+for\s+trouble)\b"),
+            # "I'd rather my son be dead than gay", "I'd rather die than have a Muslim neighbour"
+            ("rather sooner",
+             rf"\b(?:rather|sooner)\s+(?:[a-z']+\s+){{0,3}}?(?:be\s+)?dead\s+than\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"
+             rf"|\b(?:rather|sooner)\s+die\s+than\s+(?:have|live\s+next\s+to|work\s+with|marry|hire|sit\s+next\s+to)\s+"
+             rf"(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
             (GROUP,
              rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
              rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
@@ -216,6 +240,9 @@ class Derogation:
              rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:{_DISGUST}|make\s+(?:me|us)\s+(?:sick|vomit|puke)\b)"),
             # (within WINDOW words of the group's name)
             (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+)?they\s+{_PRESCRIBED}"),
+            # "I've met plenty of Somalis. Every one of them was a thief."
+            (GROUP, rf"\b{plural_group}{_GAP}\s+(?:every|each)\s+(?:single\s+)?one\s+of\s+them\s+(?:is|was)\b{_FILLER}\s+"
+                    rf"(?:{derog})\b"),
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
             ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
             ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),

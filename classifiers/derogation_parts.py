@@ -30,7 +30,8 @@ PLAIN_TRIGGERS = frozenset("""
     creep creeps hire employ rent serve near around respect diggers stock machines class pay bleed suffer back kept
     hated despised detested loathed disgusted sickened repulsed revolted annoys angers irritates disgusts sickens
     bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
-    talking send factories
+    talking send factories seeing multiply reproduce need hiring electing trusting marrying dating employing
+    renting rather sooner dresses beheaded
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -103,6 +104,8 @@ _TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|
 _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheating|rape|raping|kill|killing)\b")
 # Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
+               r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
+               r"rounded\s+up\s+and\s+)?"
                r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|"
