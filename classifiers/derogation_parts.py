@@ -31,7 +31,7 @@ PLAIN_TRIGGERS = frozenset("""
     hated despised detested loathed disgusted sickened repulsed revolted annoys angers irritates disgusts sickens
     bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
     talking send factories seeing multiply reproduce need hiring electing trusting marrying dating employing
-    renting rather sooner dresses beheaded
+    renting rather sooner dresses beheaded lined rounded dragged marched taken
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a

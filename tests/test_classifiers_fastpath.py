@@ -51,8 +51,10 @@ def _sample(tree, rnd) -> str:
             lo, hi, sub = av
             top = hi if hi <= 4 else lo + 1  # bounded repeats up to their bound ("{0,3}"), open ones once more
             out.append("".join(_sample(sub, rnd) for _ in range(rnd.randint(lo, top))))
-        elif name == "IN":  # \s, \w and friends
-            out.append(" " if any(str(a) == "CATEGORY_SPACE" for _, a in av) else rnd.choice("abcdefg"))
+        elif name == "IN":  # \s, \w and friends, or a set of letters ("(?:s|z)" is parsed as one)
+            literals = [chr(a) for o, a in av if str(o) == "LITERAL"]
+            out.append(rnd.choice(literals) if literals and len(literals) == len(av) else
+                       " " if any(str(a) == "CATEGORY_SPACE" for _, a in av) else rnd.choice("abcdefg"))
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width; a sample that breaks a look-around fails the search below
             pass
         else:
