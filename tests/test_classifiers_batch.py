@@ -63,7 +63,7 @@ def _corpus() -> list[str]:
         "So real #Yankees #WorldSeries #27andCounting #MLB #MLBtheShow12", "#ItchyFeet again", "#TheShitShow",
         "#YouRock and #NoMoreMondays", "#MAGAcountry, (#StayHome) and #BlackLivesMatter!",
         "f-ck off", "a-hole", "bull-sh-t", "well-known x-ray", "-all-", "what the f🤬🤬k", "sh💩t", "I love 🍕pizza",
-        "$#!t show", "a😀😀b",
+        "$#!t show", "a😀😀b", "what a d!(k", "friend(s) and f(x)", "wow!!that", "!!fuck",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
