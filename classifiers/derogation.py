@@ -19,7 +19,7 @@ from typing import Iterable
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
-    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
+    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
     _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
     _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE,
 )
@@ -35,7 +35,10 @@ class Derogation:
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
-                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+dresses|second[-\s]class\s+(?:citizens|"
+                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+dresses|an\s+insult\s+to\s+(?:nature|humanity|god)|"
+                  r"(?:so\s+)?(?:bad|terrible|useless|hopeless|awful)\s+at\s+(?:driving|everything|maths?|science|leading|"
+                  r"thinking|sports?|their\s+jobs?)|behind\s+(?:every|all|the)\s+(?:wars?|attacks?|crisis|crises|problems?|"
+                  r"crimes?)|second[-\s]class\s+(?:citizens|"
                   r"humans|people)")
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
@@ -72,7 +75,8 @@ class Derogation:
             # "marry": whom one would date says who one is, not what one thinks of others)
             ("i", rf"\bi\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)\s+(?:ever\s+)?"
                   rf"(?:(?:hire|employ|rent\s+(?:(?:my|our|a|the)\s+(?:flat|house|home|room|apartment|property)\s+)?to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
-                  rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around)\b)"),
+                  rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around|babysit|teach|"
+                  rf"coach)\b)"),
             # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
             ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
             ("i", rf"\bi\s+(?:have|feel)\s+(?:nothing\s+but\s+|only\s+|pure\s+|such\s+|so\s+much\s+)?(?:hatred|hate|"
@@ -90,6 +94,25 @@ class Derogation:
                     rf"marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|rounded\s+up\s+and\s+)?"
                     rf"(?:shot|killed|hanged|hung|lynched|gassed|exterminated|slaughtered|murdered|executed|burned|burnt|"
                     rf"beheaded)\b"),
+            # "I get sick to my stomach whenever I see a Muslim"
+            ("sick skin stomach",
+             rf"\b(?:sick\s+to\s+my\s+stomach|my\s+skin\s+crawls?|my\s+stomach\s+turns?|want\s+to\s+(?:vomit|puke|throw\s+up))"
+             rf"\s+(?:whenever|when|every\s+time)\s+i\s+(?:see|meet|hear)\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
+            # "A Muslim neighbour is the last thing this street needs"
+            ("a an more", rf"\b(?:a|an|more)\s+{ident}{_FOLLOWERS}(?:\s+[a-z]+)?\s+(?:is|are)\s+the\s+last\s+thing\s+"
+                          rf"(?:we|i|this\s+[a-z]+|our\s+[a-z]+|the\s+[a-z]+)\s+needs?\b"),
+            # "Of course the thief was an immigrant"
+            ("of", rf"\bof\s+course\s+(?:the|that|this)\s+(?:thief|criminal|rapist|terrorist|killer|attacker|shooter|"
+                   rf"suspect|murderer|scammer|culprit|bomber)\s+(?:was|is)\s+(?:a|an)\s+{ident}"),
+            # "We're going to make life hell for every trans kid"
+            ("make", rf"\bmake\s+(?:life|(?:their|his|her)\s+lives?)\s+(?:a\s+living\s+)?hell\s+for\s+"
+                     rf"(?:(?:every|all|any|those|these|the)\s+)?{ident}{_FOLLOWERS}"),
+            # "Gay people can go to hell"
+            (GROUP, rf"\b{plural_group}\s+(?:can|should|must|may)\s+(?:all\s+)?(?:go\s+to\s+hell|rot\s+in\s+hell|burn\s+in\s+hell|"
+                    rf"go\s+fuck\s+themselves|fuck\s+off)\b"),
+            # "Shouldn't Muslims be banned from entering the country?"
+            ("shouldn should", rf"\b(?:shouldn'?t|should)\s+{plural_group}\s+(?:all\s+)?be\s+(?:banned|deported|expelled|"
+                                 rf"kicked\s+out|locked\s+up|sterili[sz]ed|removed|rounded\s+up)\b"),
             # "Muslims breed like cockroaches"
             (GROUP, rf"\b{plural_group}\s+(?:all\s+)?(?:breed|multiply|reproduce)\s+like\s+(?:rabbits|rats|cockroaches|roaches|"
                     rf"animals|vermin|flies|insects|lice|maggots|mice|pigs|dogs)\b"),
@@ -241,8 +264,8 @@ class Derogation:
             # (within WINDOW words of the group's name)
             (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+)?they\s+{_PRESCRIBED}"),
             # "I've met plenty of Somalis. Every one of them was a thief."
-            (GROUP, rf"\b{plural_group}{_GAP}\s+(?:every|each)\s+(?:single\s+)?one\s+of\s+them\s+(?:is|was)\b{_FILLER}\s+"
-                    rf"(?:{derog})\b"),
+            (GROUP, rf"\b{plural_group}[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,2}}?[.!?,;:]*\s+(?:every|each)\s+(?:single\s+)?"
+                    rf"one\s+of\s+them\s+(?:is|was)\s+(?:a\s+|an\s+)?(?:{derog})\b"),  # (short: the batch path's window is 12 words)
             # ... or the pronoun first, then what it stands for: "Of course they are stupid. They are just women."
             ("they", rf"\bthey\s+(?:are|r)\b{_FILLER}\s+(?:{derog})[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),
             ("i", rf"\bi\s+(?:really\s+|just\s+)?{_HATE}\s+them[.!?,;:]*\s+{_THEY_ARE}{plural_group}"),

@@ -32,6 +32,8 @@ PLAIN_TRIGGERS = frozenset("""
     bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
     talking send factories seeing multiply reproduce need hiring electing trusting marrying dating employing
     renting rather sooner dresses beheaded lined rounded dragged marched taken
+    babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
+    bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -39,8 +41,8 @@ VERB_WORDS |= PLAIN_TRIGGERS
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
-_FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|kids|children|immigrants|migrants|famil(?:y|ies)|"
-              r"guys|couples))?")
+_FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
+              r"famil(?:y|ies)|guys|couples))?")
 _DETERMINER_LIST = "all most these those the many you your".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
@@ -106,7 +108,7 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
                r"rounded\s+up\s+and\s+)?"
-               r"(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
+               r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|"
                r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"
@@ -115,7 +117,8 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
 # my blood boil".
 _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
             r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
-            r"makes?\s+(?:my|our)\s+blood\s+boil|creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
+            r"makes?\s+(?:my|our)\s+blood\s+boil|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
+            r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
