@@ -11,7 +11,6 @@ read: deobfuscated words, with identity terms replaced by one placeholder so no 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -173,17 +172,18 @@ class Lexicon(ChunkLookup):
             hits += [m.start() for m in _TRIPLE_RE.finditer(s)]
         if not hits:
             return False
-        # The white-space-delimited chunk around each signal (every signal character is part of one).
-        chunks = [m.span() for m in _CHUNK_RE.finditer(s)]
-        starts = [a for a, _ in chunks]
+        # The white-space-delimited chunk around each signal (every signal character is part of one), found from
+        # the signal itself rather than by splitting the whole text.
         seen = set()
         for p in hits:
-            k = bisect_right(starts, p) - 1
-            if k in seen:
+            c0 = p
+            while c0 and not s[c0 - 1].isspace():
+                c0 -= 1
+            if c0 in seen:
                 continue
-            seen.add(k)
-            a, b = _strip_edges(s, *chunks[k])
-            if a < b and (self._lookup(s[a:b]) or self._spelt(s[a:b]) or self._leet_opening(s, chunks[k][0], a, b)):
+            seen.add(c0)
+            a, b = _strip_edges(s, *_CHUNK_RE.match(s, c0).span())
+            if a < b and (self._lookup(s[a:b]) or self._spelt(s[a:b]) or self._leet_opening(s, c0, a, b)):
                 return True
         return False
 
