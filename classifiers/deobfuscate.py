@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import re
-from itertools import product
 import unicodedata
+from itertools import product
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover

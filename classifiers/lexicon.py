@@ -21,7 +21,9 @@ from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
-from .threats import PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases, person_words  # noqa: F401 (THREAT_WORDS re-exported)
+from .threats import (  # noqa: F401 (THREAT_WORDS re-exported)
+    PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases, person_words,
+)
 
 IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
@@ -32,7 +34,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # each regex starts with a character class (sre then skips ahead to candidates instead of trying every position).
 _WORD_ASCII_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")  # _WORD_RE on lower-cased ASCII, without match objects
 _LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck"), and a digit or '#' opening a word ("5hit")
-    r"[*#@$_0-9+!|%(\-\x80-\U0010ffff](?:(?<=[a-z][*#@$_0-9+%-])|(?<=[a-z][\x80-\U0010ffff])(?=[\x80-\U0010ffff]*[a-z])|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])"
+    r"[*#@$_0-9+!|%(\-\x80-\U0010ffff](?:(?<=[a-z][*#@$_0-9+%-])"
+    r"|(?<=[a-z][\x80-\U0010ffff])(?=[\x80-\U0010ffff]*[a-z])"  # an emoji between letters ("f🤬ck")
+    r"|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])"
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck

@@ -33,11 +33,10 @@ PLAIN_THREAT_WORDS = frozenset("""
     fire alight ablaze ground grave coffin suffer bleed hands crash crashes hit blow cave hospital wheelchair
     gut torture maim skin coming kicked smashed bashed caved knocked ripped blown punched blood knife blade limb
     disappear vanish breathing alive days ditch river gutter morgue numbered gun happen happens happened eye do
-    noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot knife poison
-    throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffer suffers bleeds
-    swing daisies wall hands wiped strung put bomb pistol whip visit bat hammer crowbar axe machete
-    crossing count counted string rot
-    boots hammer rifle bullets guns
+    noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot boots poison
+    throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffers bleeds swing daisies
+    wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
+    rifle bullets guns
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
@@ -62,8 +61,9 @@ def threat_keys(pattern: str) -> frozenset[str]:
     return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
 
 
-# Who a violent verb must be done to, for a threat: "{PERSON}" in a pattern is one of these, the lexicon's insults and
-# slurs, or an identity word ("I'll shoot that journalist", "stab the next immigrant"), so that "kill the tax hike",
+# Who a violent verb must be done to, for a threat: "{PERSON}" in a pattern is one of these (people, insults for
+# people), a slur or an identity word that names people (person_words: "I'll shoot that journalist", "stab the next
+# immigrant"), so that "kill the tax hike",
 # "strangle my budget" and "punch the next wall" are no threats; "{KIN}" is someone or something of the reader's
 # ("I'll hurt your children", "poison your dog").
 PERSON_NOUNS = frozenset("""
@@ -127,8 +127,8 @@ class ThreatPhrases:
     """The threat phrases of ``classifiers/data/threats.txt``, each tried only on a text holding one of its own
     threat words (one combined scan of all the patterns cost ~100 microseconds a comment)."""
 
-    def __init__(self, patterns: Sequence[str], person_words: Iterable[str] = ()):
-        person = _alternation(PERSON_NOUNS | {w for w in person_words if w})
+    def __init__(self, patterns: Sequence[str], people: Iterable[str] = ()):
+        person = _alternation(PERSON_NOUNS | {w for w in people if w})
         self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN)) for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
         by_key: dict[str, list[int]] = {}
