@@ -105,8 +105,9 @@ class ChunkLookup:
                 if e:
                     return e, "mask"
         if "-" in core:
-            if core.replace("-", "") in self.entries:  # "a-hole", "bull-shit" ("well-known" is no word)
-                return self.entries[core.replace("-", "")], "separated"
+            e = self.entries.get(core.replace("-", ""))  # "a-hole", "bull-shit" ("well-known" is no word)
+            if e:
+                return e, "separated"
             if core[0] != "-" and core.count("-") >= 2:  # a hyphen between parts besides the mask: "bull-sh-t"
                 for i in [i for i in range(1, len(core) - 1) if core[i] == "-" and core[i - 1].isalpha()
                           and core[i + 1].isalpha()]:

@@ -20,7 +20,7 @@ from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
     _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
-    _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
+    ROUNDED_UP, _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
     _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE,
 )
 
@@ -90,8 +90,7 @@ class Derogation:
             ("seeing", rf"\bseeing\s+{plural_group}(?:\s+[a-z']+){{0,4}}?\s+(?:{_DISGUST}|makes?\s+(?:me|us)\s+(?:sick|"
                        rf"want\s+to\s+(?:vomit|puke|throw\s+up)))"),
             # Violence foretold: "Gays will be dragged into the street and shot" (not "... will be deported under the law")
-            (GROUP, rf"\b{plural_group}\s+(?:will|shall|are\s+going\s+to|are\s+gonna)\s+(?:all\s+)?be\s+(?:(?:dragged|taken|"
-                    rf"marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|rounded\s+up\s+and\s+)?"
+            (GROUP, rf"\b{plural_group}\s+(?:will|shall|are\s+going\s+to|are\s+gonna)\s+(?:all\s+)?be\s+{ROUNDED_UP}"
                     rf"(?:shot|killed|hanged|hung|lynched|gassed|exterminated|slaughtered|murdered|executed|burned|burnt|"
                     rf"beheaded)\b"),
             # "I get sick to my stomach whenever I see a Muslim"

@@ -19,8 +19,8 @@ VERB_WORDS = frozenset("""
     breeding fuck fucking ruin ruined ruining destroy destroyed destroying always steal stealing commit
     committing crimes lie lying cheat cheating raping killing abhor tolerate bear fill fills blood boil hatred
     loathing contempt closer bullet bullets beaten raped tortured stoned deported expelled removed kicked thrown
-    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing throw
-    death rope chamber waste only good defective gutter landfill landfills bin dustbin hell sewer ditch belong place
+    better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing
+    death rope chamber waste only good defective gutter landfill landfills bin dustbin hell sewer ditch place
     spread carry bring disease diseases aids hiv crime filth trust charge power leaders bosses government lock dumped
     tossed confused
 """.split())
@@ -30,7 +30,7 @@ PLAIN_TRIGGERS = frozenset("""
     creep creeps hire employ rent serve near around respect diggers stock machines class pay bleed suffer back kept
     hated despised detested loathed disgusted sickened repulsed revolted annoys angers irritates disgusts sickens
     bothers enrages infuriates children kids babies breed reproduce procreate wombs incubators listening hearing
-    talking send factories seeing multiply reproduce need hiring electing trusting marrying dating employing
+    talking send factories seeing multiply need hiring electing trusting marrying dating employing
     renting rather sooner dresses beheaded lined rounded dragged marched taken
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry
@@ -105,9 +105,12 @@ _TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|
 # What a group is said to do, always ("always commit crimes", "always lie").
 _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheating|rape|raping|kill|killing)\b")
 # Death or harm prescribed for a group ("Disabled people deserve to be put down", "Gays should be shot").
+# Rounded up first ("... lined up and shot", "... dragged into the street and shot"): for _PRESCRIBED and the
+# violence foretold ("Gays will be dragged into the street and shot").
+ROUNDED_UP = (r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
+              r"rounded\s+up\s+and\s+)?")
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
-               r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
-               r"rounded\s+up\s+and\s+)?"
+               + ROUNDED_UP +
                r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|"

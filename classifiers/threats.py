@@ -84,11 +84,20 @@ PERSON_NOUNS = frozenset("""
     rapist rapists pedo pedos paedo paedos pedophile pedophiles paedophile paedophiles terrorist terrorists looter
     looters rioter rioters savage savages invader invaders jihadi jihadis jihadist jihadists republicans democrats
     dems libs trumpers soldiers sob sobs infidel infidels elite elites lawyers doctors nurses priests bosses landlords
-    owners drivers authors writers ministers governors presidents judges poc administrators bankers cyclist cyclists
+    owners drivers authors writers ministers governors presidents poc administrators bankers cyclist cyclists
     pedestrian pedestrians
 """.split())
 KIN = ("(?:family|kids|children|child|wife|husband|daughter|daughters|son|sons|mother|mom|mum|father|dad|baby|babies|"
        "girlfriend|boyfriend|parents|sister|brother|dog|cat|pets?|whole family|loved ones)")
+
+# Whom pattern 1's verbs are done to, "{OBJ}" in threats.txt (written once for its three verbs' branches): "you",
+# "him", "them all", "that {PERSON}", "your {KIN}", "yo ass"; "her" only when no noun follows ("end her career").
+OBJ = (r"(?:(?:you|u|ya|yall|y'all|him|them|yourself|yourselves|all of (?:you|them)|each of you|every (?:last |single )?"
+       r"one of (?:you|them|(?:those|these|the) (?:\w+ )?{PERSON}))\b(?! (?:a|an|some|slack)\b)"
+       r"|her\b(?! (?:a|an|some|slack|career|heart|spirit|record|streak|fall|focus|chances?|dreams?|hopes?|reputation|"
+       r"momentum|silence|ego|lead|game|concentration|serve|phone|budget)\b)"
+       r"|(?:a|that|this|dat|some|the|these|those|every|any|all|all the|each) (?:\w+ )?{PERSON}\b"
+       r"|(?:your|ur|his|her|their) (?:\w+ )?{KIN}\b|(?:yo|your|ur) (?:\w+ )?(?:ass|arse)\b|{PERSON}\b)")
 
 
 # Identity words that name a person, not only qualify a noun ("the old letters", "the Mexican restaurant").
@@ -129,6 +138,7 @@ class ThreatPhrases:
 
     def __init__(self, patterns: Sequence[str], people: Iterable[str] = ()):
         person = _alternation(PERSON_NOUNS | {w for w in people if w})
+        patterns = [p.replace("{OBJ}", OBJ) for p in patterns]
         self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN)) for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
         by_key: dict[str, list[int]] = {}
