@@ -56,12 +56,21 @@ class Derogation:
             (_CONCEPTS,
              rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b{_CONCEPT_RE}"
              rf"\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
+            # "Being gay is disgusting", "Being a Muslim is evil" (not "Being deaf is hard": hardship is no derogation)
+            ("being", rf"\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+"
+                      rf"(?!(?:terrible|awful|horrible)\b)(?:{derog})\b"),
             # "Every Muslim is a terrorist"
             ("every each any",
              rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:ever\s+)?"
              rf"(?:met|known|seen|worked\s+with))?\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "I hate Mexicans", "I really can't stand women"
-            ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b)"),
+            # ... and the bare name ending the clause, as templates and tweets write it: "i hate gay", "I hate Muslim!"
+            # (not "I hate black coffee", "I hate being white")
+            ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b|"
+                  rf"{ident}(?=\s*(?:[.!?,;:]|$)))"),
+            # ... with no "I" before it, opening a sentence: "Hate Muslims.", "despise gay"
+            ("hate despise detest loathe abhor",
+             rf"(?:^|(?<=[.!?] ))(?:hate|despise|detest|loathe|abhor)\s+(?:{plural_group}\b|{ident}(?=\s*(?:[.!?,;:]|$)))"),
             # "I've always hated Jews", "I am disgusted by gay people"
             ("i", rf"\bi(?:'ve|\s+have)?\s+(?:always\s+|truly\s+|really\s+|just\s+)?(?:hated|despised|detested|loathed)\s+"
                   rf"{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
@@ -214,6 +223,11 @@ class Derogation:
              rf"(?:the\s+next|the\s+first|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|"
              rf"every\s+(?:single\s+)?one\s+of\s+"
              rf"(?:the|these|those))|beat\s+the\s+next)\s+{ident}{_FOLLOWERS}\b"),
+            # Violence urged against a group, told as a command: "Kill the gays.", "attack jews", "We must shoot Muslims"
+            (_VIOLENCE + " attack",
+             rf"(?:^|(?<=[.!?] )|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to ))"
+             rf"(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|attack|rape|hunt\s+down|"
+             rf"beat\s+up)\s+(?:{plural_group}\b|{ident}(?=\s*(?:[.!?,;:]|$)))"),
             # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
             # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")
             ("burn bomb blow torch firebomb raze",
@@ -274,6 +288,9 @@ class Derogation:
         self.negated = re.compile(rf"\b(?:{group}\s+(?:(?:are|r|were)\s+not|aren'?t|weren'?t)|{_CONCEPT_RE}"
                                   rf"\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
                                   rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b"
+                                  # ... and of being one: "Being gay is not disgusting"
+                                  rf"|\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t)\b"
+                                  rf"{_FILLER}\s+(?:{derog})\b"
                                   # ... and said through a pronoun: "Immigrants are everywhere. They are not
                                   # parasites.", "They are not animals, they are refugees."
                                   rf"|\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?{_THEY_NOT}{_FILLER}\s+"
@@ -295,7 +312,7 @@ class Derogation:
                 compiled[key] = re.compile("|".join(f"(?:{patterns[k][1]})" for k in key)) if key else None
             reach = 0 if w in self._group_first else 3 if w in _DETERMINER_WORDS else LEAD
             self._dispatch[w] = (compiled[key], reach)
-        self._negated_first = self._group_first | _DETERMINER_WORDS | {"they"}
+        self._negated_first = self._group_first | _DETERMINER_WORDS | {"they", "being"}
 
     def find(self, s: str, framed: list | None = None) -> list[tuple[int, int]]:
         """``[start, end)`` of each derogation phrase in ``s`` that no frame reports or denies; those a frame does

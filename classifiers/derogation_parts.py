@@ -33,7 +33,7 @@ PLAIN_TRIGGERS = frozenset("""
     talking send factories seeing multiply need hiring electing trusting marrying dating employing
     renting rather sooner dresses beheaded lined rounded dragged marched taken
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
-    bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry
+    bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a

@@ -57,7 +57,7 @@ HOSTILE_VIOLENT = [
 SUPPORTIVE = [
     "{G} deserve equal rights.", "I love my {g} neighbours.", "{G} are welcome here.", "{G} are valued members of our community.",
     "Saying {g} are vermin is disgusting bigotry.", "Hating {g} is wrong.", "Calls to hurt {g} must be condemned.",
-    "The attack on {g} was horrific.", "I stand with {g}.", "{G} have faced discrimination for decades.",
+    "The attack on {g} was horrific.", "I stand with {g}.", "I trust {g}.", "I like {g}.", "{G} have faced discrimination for decades.",
     "Statements like '{g} are criminals' are false and harmful.", "The council met {g} to discuss housing.",
     # Identity said of identity: "Trans women are women", "Muslims are Americans too".
     "{G} are women.", "{G} are men.", "{G} are people too.", "{G} are human beings.", "{G} are Americans too.",

@@ -163,6 +163,15 @@ DEROGATIONS = [
     ("Latinas are walking incubators", "latinas are walking incubators"),
     ("Feminists are not worth listening to.", "feminists are not worth listening to"),
     ("gonna shoot the first Sikh I see", "shoot the first sikh"),
+    # ... and what a Dixon-style template probe (session 15) missed: the bare name, "Being X is ...", commands.
+    ("i hate muslim", "i hate muslim"),
+    ("Honestly I hate gay!", "i hate gay"),
+    ("Long day at work. hate gay.", "hate gay"),
+    ("Being gay is disgusting.", "being gay is disgusting"),
+    ("Being a Muslim woman is gross", "being a muslim woman is gross"),
+    ("attack jews", "attack jews"),
+    ("We must shoot Muslims.", "shoot muslims"),
+    ("Women are terrible drivers.", "women are terrible"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -229,6 +238,8 @@ NOT_DEROGATIONS = [
     "Why shouldn't disabled people have children?",
     'She wrote "Muslims are rats" on the wall and was arrested.',
     "Spraying 'Jews are rats' on a synagogue is a hate crime.",
+    "I hate black coffee.", "I hate being white.", "Being deaf is terrible.", "Being gay is not disgusting.",
+    "The police attack protesters.", "Soldiers were ordered to kill Jews in 1942.", "Attack the problem head on.",
 ]
 
 
@@ -331,7 +342,8 @@ def test_reported_or_rebutted_phrases_are_marked_denied(lex):
                 "People who claim immigrants are rats are bigots.", "Stop saying W0men are d1sgusting.",
                 "Catholics are not parasites.", "Kurds aren't really thieves",
                 "You have to stop calling Kurds disgusting.", "People call Sikhs vermin all the time.",
-                "Kurds are everywhere. They are not parasites.", "They aren't animals, they are Sikhs."]
+                "Kurds are everywhere. They are not parasites.", "They aren't animals, they are Sikhs.",
+                "Being gay is not disgusting."]
     for text in reported:
         a = lex.analyse(text)
         assert a.denied and not [m for m in a.matches if m.label == "identity_attack"], text
