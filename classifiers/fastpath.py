@@ -25,6 +25,7 @@ from .derogation import WINDOW
 from .hashtags import has_camel_tag
 from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
+from .insult_phrases import INSULT_PHRASE_WORDS
 from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS, _label
 from .model import HOSTILITY_PARTS, SCORE_KEYS, Score, Scorer, Span  # model.py imports this module only when scoring
 from .normalize import Normalized, normalize, plain_chars
@@ -70,6 +71,7 @@ class WordTable:
     SPLIT_LEFT = 1 << 11  # the first half of a strong word split by a space ("fu" of "fu ck")
     TYPO = 1 << 12  # a phrase word mistyped ("mulsims", "muslms") or glued to the next ("hatemuslims"): careful path
     GROUP_NAME = 1 << 13  # a derogatory name for a group ("illegals"): a group to the phrases, not an identity term
+    INSULT_PHRASE = 1 << 14  # a word an insult phrase needs (classifiers.insult_phrases): phrases go the careful way
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -93,7 +95,7 @@ class WordTable:
         lex, scorer = self.scorer.lexicon, self.scorer
         named = set(self._entries) | set(lex.derogation.groups) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
             set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left | \
-            set(lex.typos)
+            set(lex.typos) | INSULT_PHRASE_WORDS
         out = {}
         for w in named:
             e = self._entries.get(w)
@@ -125,6 +127,8 @@ class WordTable:
                 f |= self.TYPO
             if w in lex.derogation.groups and c != IDENTITY_TOKEN:
                 f |= self.GROUP_NAME
+            if w in INSULT_PHRASE_WORDS:
+                f |= self.INSULT_PHRASE
             out[w] = (f, sev, e, c)
         return out
 
@@ -261,6 +265,9 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     for j in np.flatnonzero(per_doc(table.THREAT)).tolist():
         denied: list = []  # a negated threat ("I would never hurt you") is read on the careful path too
         if j not in odd and (lex._threats(Normalized(low[j], texts[j], None), denied) or denied):
+            odd.add(j)
+    for j in np.flatnonzero(per_doc(table.INSULT_PHRASE)).tolist():
+        if j not in odd and lex.insult_phrases.find(Normalized(low[j], texts[j], None)):
             odd.add(j)
     derogation_near = _near(flags, doc, bounds, table.IDENTITY | table.GROUP_NAME, table.DEROGATION, WINDOW, n)
     for j in np.flatnonzero(derogation_near).tolist():

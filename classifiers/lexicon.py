@@ -19,6 +19,7 @@ from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exporte
 from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
+from .insult_phrases import INSULT_PHRASE_WORDS, InsultPhrases
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
 from .threats import (  # noqa: F401 (THREAT_WORDS re-exported)
@@ -66,7 +67,7 @@ class Lexicon(ChunkLookup):
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
                  exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
-                 lookalikes: set[str] = frozenset()):
+                 lookalikes: set[str] = frozenset(), insult_phrases: list[str] = ()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -75,6 +76,7 @@ class Lexicon(ChunkLookup):
         self.identity = _with_possessives(identity)
         self.derogation = Derogation(identity, derogatory)
         self.threat_phrases = ThreatPhrases(threats, person_words(entries, self.derogation.groups))
+        self.insult_phrases = InsultPhrases(insult_phrases)
         self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
@@ -152,7 +154,7 @@ class Lexicon(ChunkLookup):
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
-                   words("real_words.txt"), words("lookalike_words.txt"))
+                   words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"))
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)
@@ -236,6 +238,8 @@ class Lexicon(ChunkLookup):
             canon.append(IDENTITY_TOKEN if w in identity else w)
         denied: list = []
         phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
+        if not INSULT_PHRASE_WORDS.isdisjoint(words):
+            phrases += self.insult_phrases.find(norm)
         if not self.derogation.triggers.isdisjoint(words) and not self.group_words.isdisjoint(words):
             phrases += self._derogations(norm, denied)
         if not hits and not phrases and not denied:
@@ -360,6 +364,7 @@ class Lexicon(ChunkLookup):
         denied: list = []
         matches.extend(self._threats(read, denied))
         matches.extend(self._derogations(read, denied))
+        matches.extend(self.insult_phrases.find(read))
         if denied:
             canon, matches = _unweighted(canon, matches, [read.span(a, b) for a, b in denied])
         return Analysis(tuple(canon), tuple(_merge(matches)), norm, denied=bool(denied))

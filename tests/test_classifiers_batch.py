@@ -64,6 +64,8 @@ def _corpus() -> list[str]:
         "#YouRock and #NoMoreMondays", "#MAGAcountry, (#StayHome) and #BlackLivesMatter!",
         "f-ck off", "a-hole", "bull-sh-t", "well-known x-ray", "-all-", "what the f🤬🤬k", "sh💩t", "I love 🍕pizza",
         "$#!t show", "a😀😀b", "what a d!(k", "friend(s) and f(x)", "wow!!that", "!!fuck",
+        "Your brain must be the size of a pea.", "nobody asked for your opinion", "You're not a waste of space.",
+        "You are a waste of oxygen, you m0ron", "Did your mother drop you on your head?", "I like one school life.",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
@@ -72,7 +74,8 @@ def _corpus() -> list[str]:
              "killallmuslims ihatemuslims womenarevermin heisman together f-ck a-hole well-known f🤬ck "
              "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
              "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
-             "#GoHomeNow! #TheShitShow #iPhone #FuCkThis").split()
+             "#GoHomeNow! #TheShitShow #iPhone #FuCkThis your brain size of pea nobody asked for opinion waste "
+             "oxygen dumb as rock paid shill").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 

@@ -82,6 +82,25 @@ def test_every_threat_pattern_needs_a_threat_word(lex):
             assert set(re.findall(r"[a-z]+", text)) & keys, (pattern, text)
 
 
+def test_every_insult_phrase_needs_one_of_its_words(lex):
+    """Every insult phrase's match holds one of the pattern's own words (the lexicon tries a pattern only on texts
+    holding one, and the batch path sends only those texts the careful way)."""
+    rnd = random.Random(4)
+    written = _read("insult_phrases.txt")
+    assert len(lex.insult_phrases.patterns) == len(written) >= 20
+    for pattern, keys in zip([p.pattern for p in lex.insult_phrases.patterns], lex.insult_phrases.keys):
+        assert keys, pattern
+        tree = sre_parse.parse(pattern)
+        checked = 0
+        for _ in range(300):
+            text = _sample(tree, rnd)
+            if not re.search(pattern, text):  # a sample can break a lookahead ("get a life" needs what follows)
+                continue
+            checked += 1
+            assert set(re.findall(r"[a-z]+", text)) & keys, (pattern, text)
+        assert checked > 100, pattern
+
+
 def test_every_derogation_pattern_needs_a_trigger_and_an_identity_word(lex):
     """The plain paths look for derogation phrases only in texts with a trigger word and an identity word."""
     rnd = random.Random(2)

@@ -1,0 +1,74 @@
+"""Insult phrases: abuse of a person without an insult word (classifiers/data/insult_phrases.txt)."""
+
+import pytest
+
+INSULTS = [
+    ("Your brain must be the size of a pea.", "your brain must be the size of a pea"),
+    ("He has the IQ of a houseplant", "iq of a houseplant"),
+    ("you're as dumb as a box of rocks", "dumb as a box of rocks"),
+    ("Were you dropped on your head as a child?", "dropped on your head"),
+    ("Did your mother drop you on your head?", "drop you on your head"),
+    ("You couldn't find your way out of a paper bag.", "couldn't find your way out of a paper bag"),
+    ("People like you are the reason shampoo has instructions.", "the reason shampoo has instructions"),
+    ("Not the sharpest tool in the shed, are you?", "not the sharpest tool in the shed"),
+    ("He is a few sandwiches short of a picnic", "sandwiches short of a picnic"),
+    ("Use both of your brain cells for once.", "both of your brain cells"),
+    ("Learn to read.", "learn to read"),
+    ("You clearly never made it past the third grade.", "never made it past the third grade"),
+    ("Nobody asked for your opinion.", "nobody asked for your"),
+    ("nobody cares what you think", "nobody cares what you think"),
+    ("Crawl back under your rock, troll.", "crawl back under your rock"),
+    ("typed from his mom's basement", "from his mom's basement"),
+    ("Get a life.", "get a life"),
+    ("Did you forget to take your meds?", "did you forget to take your meds"),
+    ("Shut your stupid mouth.", "shut your stupid mouth"),
+    ("You are a waste of oxygen.", "waste of oxygen"),
+    ("You're such a waste of space", "you're such a waste of space"),
+    ("You are a pathetic excuse for a journalist.", "pathetic excuse for a journalist"),
+    ("you lying sack of garbage", "you lying sack of garbage"),
+    ("Your parents must be so ashamed of you.", "your parents must be so ashamed"),
+    ("Just another paid shill.", "paid shill"),
+    ("You look like a walrus.", "you look like a walrus"),
+    ("Everyone here is smarter than you.", "smarter than you"),
+    ("You have the personality of a wet paper towel.", "have the personality of a wet"),
+    ("You're as useful as a chocolate teapot.", "you're as useful as a chocolate"),
+    ("Were you raised by wolves?", "were you raised by wolves"),
+    ("Your mother should have swallowed you.", "should have swallowed you"),
+    ("Nobody wants to hear from you.", "nobody wants to hear from you"),
+]
+NOT_INSULTS = [
+    "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
+    "Don't forget to take your meds, Grandma.", "My son will learn to read this year.",
+    "Nobody asked the residents before the road was closed.", "The storage room is in the basement.",
+    "He went back to school at forty.", "The brain is the size of a walnut in some birds.", "Your parents must be so proud!",
+    "You're not a waste of space.", "It was a poor excuse for a road.", "The shampoo has instructions in French.",
+    "You are not dumb as a rock.", "That looks like a rat in the garden.",
+    "She is smarter than you think.", "The series Raised by Wolves was cancelled.", "This knife is as useful as a saw.",
+    "The dog swallowed a sock.", "Nobody wants higher taxes.",
+]
+
+
+@pytest.mark.parametrize("text,phrase", INSULTS)
+def test_insult_phrase_found_with_its_span(lex, text, phrase):
+    found = [text[m.start:m.end].lower() for m in lex.analyse(text).matches if m.label == "insult"]
+    assert any(phrase in f for f in found), found  # overlapping phrases are merged into the longest
+
+
+@pytest.mark.parametrize("text", NOT_INSULTS)
+def test_the_same_words_said_of_things_or_negated_are_no_insult_phrase(lex, text):
+    assert not [m for m in lex.analyse(text).matches if m.how == "pattern" and m.label == "insult"], text
+
+
+def test_an_insult_phrase_counts_as_an_insult_for_the_models(lex):
+    from classifiers.features import DENSE_FEATURES, dense_features
+
+    f = dict(zip(DENSE_FEATURES, dense_features(lex.analyse("Your brain is the size of a pea."))))
+    g = dict(zip(DENSE_FEATURES, dense_features(lex.analyse("The fog is the size of a county."))))
+    assert f["insult_word"] == 1 and f["insult_count"] > 0 and g["insult_word"] == 0
+
+
+def test_the_careful_path_finds_the_phrases_too(lex):
+    """A comment with an obfuscated word is read the careful way; the phrase beside it is still found (the phrase's
+    own words are read as written: "w@ste of 0xygen" is not)."""
+    found = [m for m in lex.analyse("f*ck off, you are a waste of oxygen").matches if m.how == "pattern"]
+    assert [m.label for m in found] == ["insult"]
