@@ -22,7 +22,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     school kindergarten nobody noone one crawl basement life meds medication pills shut waste excuse sack pile heap
     lump bucket ashamed embarrassed disappointed paid like smarter brighter intelligent useful interesting
     articulate wiser personality charisma humour humor morals manners equivalent evolution raised breeding walking
-    swallowed aborted own wants likes miss emotional sense reading use helpful
+    swallowed aborted own wants likes miss emotional sense reading use helpful disgrace embarrassment joke laughing
+    laughingstock stock nobody nonentity cautionary brains class integrity traffic face been
 """.split())
 _LETTERS_RE = re.compile(r"[a-z]+")
 

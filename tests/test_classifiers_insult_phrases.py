@@ -35,6 +35,10 @@ INSULTS = [
     ("Were you raised by wolves?", "were you raised by wolves"),
     ("Your mother should have swallowed you.", "should have swallowed you"),
     ("Nobody wants to hear from you.", "nobody wants to hear from you"),
+    ("Honestly, you are an embarrassment to this town.", "you are an embarrassment"),
+    ("He's a joke of a mayor.", "he's a joke"),
+    ("I've seen rocks with more common sense than you.", "more common sense than you"),
+    ("You have a face only a mother could love.", "you have a face only a mother could love"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -44,7 +48,8 @@ NOT_INSULTS = [
     "You're not a waste of space.", "It was a poor excuse for a road.", "The shampoo has instructions in French.",
     "You are not dumb as a rock.", "That looks like a rat in the garden.",
     "She is smarter than you think.", "The series Raised by Wolves was cancelled.", "This knife is as useful as a saw.",
-    "The dog swallowed a sock.", "Nobody wants higher taxes.",
+    "The dog swallowed a sock.", "Nobody wants higher taxes.", "The parade was an embarrassment of riches.",
+    "The play is a joke about lawyers.", "That face only a mother could love is the dog's best feature.",
 ]
 
 
