@@ -8,6 +8,8 @@ Prints, for the shipped model (or the one in DIR):
   neither, and any other non-hateful row stays under 0.5 on identity_attack and toxicity (friendly swearing, F11,
   may be toxic); with identity_attack ROC AUC and the hateful rows at >= 0.5;
 * threats*.tsv: rows right, where threat >= 0.5 exactly for the threats;
+* insults*.tsv: rows right, where insult >= 0.5 exactly for the insults (abuse of a person, most of it without an
+  insult word; the others use the same words of things);
 * obfuscated.tsv: variants the lexicon reads, of those whose plain word it reads;
 * benign.txt: lines at profanity, hostility and toxicity >= 0.5.
 With -v, the rows that fail.
@@ -38,6 +40,20 @@ def functional_pass(row: dict[str, str], scores: dict[str, float]) -> bool:
     return ia < 0.5 and (tox < 0.5 or case.startswith("F11"))
 
 
+def attr_right(scorer, path: Path, attr: str, verbose: bool) -> None:
+    """Rows of ``path`` right, where ``attr`` >= 0.5 exactly for the rows its column of the same name marks 1."""
+    data = rows(path)
+    results = scorer.score([r["text"] for r in data])
+    right = [(x.scores[attr] >= 0.5) == (r[attr] == "1") for r, x in zip(data, results)]
+    caught = sum(1 for r, x in zip(data, results) if r[attr] == "1" and x.scores[attr] >= 0.5)
+    print(f"{path.name:18} {sum(right):>4} of {len(data):<4} right  {attr}s caught {caught} of "
+          f"{sum(r[attr] == '1' for r in data)}")
+    if verbose:
+        for r, x, good in zip(data, results, right):
+            if not good:
+                print(f"    {attr}={r[attr]} scored {x.scores[attr]:.2f} {r['text']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, help="a model directory (default: the shipped weights)")
@@ -62,17 +78,9 @@ def main() -> None:
                 if not good:
                     print(f"    {r['case'][:24]:24} ia={x.scores['identity_attack']:.2f} tox={x.scores['toxicity']:.2f} "
                           f"{r['text']}")
-    for path in sorted(EVAL.glob("threats*.tsv")):
-        data = rows(path)
-        results = scorer.score([r["text"] for r in data])
-        right = [(x.scores["threat"] >= 0.5) == (r["threat"] == "1") for r, x in zip(data, results)]
-        caught = sum(1 for r, x in zip(data, results) if r["threat"] == "1" and x.scores["threat"] >= 0.5)
-        print(f"{path.name:18} {sum(right):>4} of {len(data):<4} right  threats caught {caught} of "
-              f"{sum(r['threat'] == '1' for r in data)}")
-        if args.v:
-            for r, x, good in zip(data, results, right):
-                if not good:
-                    print(f"    threat={r['threat']} scored {x.scores['threat']:.2f} {r['text']}")
+    for kind in ("threat", "insult"):
+        for path in sorted(EVAL.glob(f"{kind}s*.tsv")):
+            attr_right(scorer, path, kind, args.v)
     lex = scorer.lexicon
 
     def read(text: str) -> bool:
