@@ -118,6 +118,31 @@ NOT_THREATS = [
     "Nobody deserves to be killed.", "No one should be shot over a parking space.", "I won't kill you, relax.",
     "No child should die of hunger.",
 ]
+# Abuse of a person in the insult phrases' words (classifiers/data/insult_phrases.txt): the datasets hold few of
+# them, so a phrase alone weighed too little (a blind round's "You are a joke" scored insult 0.26) ...
+INSULTS = [
+    "You are a disgrace.", "He's an embarrassment to his party.", "Nobody asked for your opinion.",
+    "Nobody cares what you think.", "You're a waste of oxygen.", "What a pathetic excuse for a columnist.",
+    "Your brain is the size of a peanut.", "She has the IQ of a potato.", "You're as dumb as a box of rocks.",
+    "Crawl back under your rock.", "Go back to your mom's basement.", "Shut your mouth.", "You lying sack of garbage.",
+    "Your parents must be ashamed of you.", "He is a paid shill.", "You couldn't find your way out of a paper bag.",
+    "Not the sharpest tool in the shed, are you?", "Did you forget to take your meds?", "You are a joke.",
+    "Learn to read.", "You're nothing but a has-been.", "My dog is smarter than you.",
+    "You have the personality of a cardboard box.", "Were you raised by wolves?", "Your own family can't stand you.",
+    "No one likes you.", "You look like a toad.", "You're a laughing stock.",
+]
+# ... and the same words said of things, so that the phrase carries the insult, not its words.
+NOT_INSULTS = [
+    "The state of the pitch is a disgrace.", "Nobody asked about the bus times.", "Nobody cares about rain more than farmers.",
+    "The storage room is a waste of space.", "It was a poor excuse for a road.", "The brain is the size of a walnut in this bird.",
+    "The potato is the size of a fist.", "The box of rocks is heavy.", "The crab crawled back under its rock.",
+    "The laundry is in the basement.", "Shut the door when you leave.", "Throw the sack of garbage in the bin.",
+    "My parents were ashamed of the mess we made.", "He was paid for the shelf.", "Put the sandwiches in a paper bag.",
+    "The knife is the sharpest tool in the drawer.", "Remember to take your meds after dinner.",
+    "The joke made everyone laugh.", "Get a life jacket before boarding.", "The kids learn to read at five.",
+    "My dog is smarter than the cat.", "The cubs were raised by wolves in the film.", "My family can't stand the heat.",
+    "No one likes the new parking rules.", "The rock looks like a toad.", "The stock market rose today.",
+]
 # The same nouns and verbs about things that are not people: neither toxic nor an attack.
 NOT_ATTACKS = [
     "Rats carry diseases.", "We found cockroaches under the sink.", "The farm keeps pigs and a few goats.",
@@ -167,6 +192,8 @@ def template_examples() -> list[Example]:
     out += [Example(t, "threat_templates", _labels(toxicity=1, threat=1, identity_attack=0)) for t in THREATS]
     out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_THREATS]
     out += [Example(t, "threat_templates", {a: 0 for a in ATTRS}) for t in NOT_ATTACKS]
+    out += [Example(t, "insult_templates", _labels(toxicity=1, insult=1, threat=0, identity_attack=0)) for t in INSULTS]
+    out += [Example(t, "insult_templates", {a: 0 for a in ATTRS}) for t in NOT_INSULTS]
     for frame, fillers in THING_FRAMES.items():
         for filler in fillers.split("|"):
             t, _, u = filler.partition("/")
