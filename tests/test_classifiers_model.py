@@ -227,6 +227,24 @@ def test_threat_development_set(scorer, name, share):
     assert sum(right) >= share * len(rows), [r["text"] for r, ok in zip(rows, right) if not ok]
 
 
+@pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
+                                        ("insults4.tsv", 0.6), ("insults5.tsv", 0.6)])
+def test_insult_development_set(scorer, name, share):
+    """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
+    person, most without an insult word, and 30 sentences saying the same words of things), each written after
+    the one before was mended.  Insults caught at >= 0.5 when first scored: 11, 9, 7, 6 and 11 of 30, with 4, 1, 0,
+    0 and 0 false alarms; now 23, 19, 9, 11 and 11 caught, false alarms 4, 1, 0, 1 ("The windbag in the cartoon
+    was funny.") and 0.  Implicit insults are mostly missed, and self-mockery ("Stupid me, I left the oven on.") is
+    an insult here: see the README caveats.  Development sets."""
+    import csv
+
+    rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    results = scorer.score([r["text"] for r in rows])
+    right = [(x.scores["insult"] >= 0.5) == (r["insult"] == "1") for r, x in zip(rows, results)]
+    assert sum(right) >= share * len(rows), [r["text"] for r, ok in zip(rows, right) if not ok]
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_and_the_words_alone_are_not(scorer):
     threats = scorer.score(["just kys already", "You should neck yourself", "go drink bleach, loser"])
     assert all(r.scores["threat"] >= 0.5 and r.scores["toxicity"] >= 0.5 for r in threats), [r.scores for r in threats]
