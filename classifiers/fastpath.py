@@ -26,14 +26,14 @@ from .hashtags import has_camel_tag
 from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .insult_phrases import INSULT_PHRASE_WORDS
-from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, THREAT_WORDS, _label
+from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, SPACED_CHAR, THREAT_WORDS, _label
 from .model import HOSTILITY_PARTS, SCORE_KEYS, Score, Scorer, Span  # model.py imports this module only when scoring
 from .normalize import Normalized, normalize, plain_chars
 
 
 SEP = "\n\x00\n"  # between comments: white space on both sides, and one token of its own
 # lexicon.SPACED_RUN_RE for scanning a batch: led by white space (sre then skips ahead) instead of a lookbehind.
-_SPACED_SCAN_RE = re.compile(r"\s[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")
+_SPACED_SCAN_RE = re.compile(rf"\s{SPACED_CHAR}\s+{SPACED_CHAR}\s+{SPACED_CHAR}(?!\S)")
 _F = {name: i for i, name in enumerate(DENSE_FEATURES)}
 _LIMIT = 400_000  # distinct words kept before the table starts afresh
 

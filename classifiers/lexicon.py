@@ -42,7 +42,8 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck"), and a 
 _SPLIT_LETTERS_RE = re.compile(r"[.\-](?<=[a-z][.\-])[a-z][.\-](?=[a-z])")  # s.t.u.p.i.d
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
-SPACED_RUN_RE = re.compile(r"(?<!\S)[a-z0-9]\s+[a-z0-9]\s+[a-z0-9](?!\S)")  # three one-character chunks: "f u c k"
+SPACED_CHAR = "[a-z0-9*#@$%!]"  # a letter, digit or mask symbol standing alone: "f u c k", "f * * k", "s h * t"
+SPACED_RUN_RE = re.compile(rf"(?<!\S){SPACED_CHAR}\s+{SPACED_CHAR}\s+{SPACED_CHAR}(?!\S)")  # three one-character chunks
 
 
 def suspicious_ascii(s: str, triples: bool | None = None) -> bool:

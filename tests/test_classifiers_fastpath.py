@@ -14,7 +14,7 @@ from conftest import FIXTURES, random_text
 REFERENCE = re.compile(
     r"[a-z][*#@$_0-9+%-]|[a-z][^\x00-\x7f]+[a-z]|[a-z!][!|(][a-z]|[*@$|_+!%][a-z]|(?:^|[^a-z0-9])[0-9#][a-z]"
     r"|[a-z][.\-][a-z][.\-][a-z]"
-    r"|(?:^|\s)[a-z0-9](?:\s+[a-z0-9]){2}(?:\s|$)"
+    r"|(?:^|\s)[a-z0-9*#@$%!](?:\s+[a-z0-9*#@$%!]){2}(?:\s|$)"
     r"|([a-z])\1\1"
 )
 
