@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Entry
 
 CONFUSABLES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "а": "a", "в": "b", "ь": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
     "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l",
     "ɡ": "g", "ɩ": "i", "ι": "i", "α": "a", "β": "b", "ε": "e", "η": "n", "κ": "k", "μ": "u", "ν": "v", "ο": "o",
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ɑ": "a", "ı": "i", "ł": "l", "ø": "o", "đ": "d",
@@ -105,9 +105,14 @@ class ChunkLookup:
                 if e:
                     return e, "mask"
         if "-" in core:
-            e = self.entries.get(core.replace("-", ""))  # "a-hole", "bull-shit" ("well-known" is no word)
+            joined = core.replace("-", "")
+            e = self.entries.get(joined)  # "a-hole", "bull-shit" ("well-known" is no word)
             if e:
                 return e, "separated"
+            if core[0] != "-" and any(c in MASK_CHARS and c != "-" for c in joined):
+                e = self._mask(joined)  # a hyphen between parts and a mask in one: "mother-f*cker", "bull-sh*t"
+                if e:
+                    return e, "mask"
             if core[0] != "-" and core.count("-") >= 2:  # a hyphen between parts besides the mask: "bull-sh-t"
                 for i in [i for i in range(1, len(core) - 1) if core[i] == "-" and core[i - 1].isalpha()
                           and core[i + 1].isalpha()]:
