@@ -98,7 +98,15 @@ def test_batch_scores_equal_the_careful_path(scorer):
 
 
 def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(scorer, monkeypatch):
-    plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines() if ln.strip()]
+    """The benign lines in plain ASCII with no obfuscation signal and no allow-listed phrase (those go the careful
+    way by design: "4 * * * *", "Blue tits nested") nearly all take the batch path."""
+    from classifiers.lexicon import suspicious_ascii
+
+    lex = scorer.lexicon
+    plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines()
+             if ln.strip() and not ln.startswith("#") and ln.isascii() and not suspicious_ascii(ln.lower())
+             and not lex._exceptions_re.search(ln.lower())]
+    assert len(plain) >= 200
     plain += ["I am a gay man", "#tbt loving it", "fuck😂 this", "You are a stupid idiot", "naïve café owner is a moron"]
     obfuscated = ["s.t.u.p.i.d", "f u c k off", "sh1t happens", "ѕhit happens", "I will kill you", "日本語 and fuck",
                   "fu ck off", "I h4te Muslims", "Wmoen are disgusting", "f-ck off", "f🤬ck off"]
