@@ -24,6 +24,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     articulate wiser personality charisma humour humor morals manners equivalent evolution raised breeding walking
     swallowed aborted own wants likes miss emotional sense reading use helpful disgrace embarrassment joke laughing
     laughingstock stock nobody nonentity cautionary brains class integrity traffic face been
+    person human man woman individual creature specimen
 """.split())
 _LETTERS_RE = re.compile(r"[a-z]+")
 

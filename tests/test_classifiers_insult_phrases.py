@@ -39,6 +39,8 @@ INSULTS = [
     ("He's a joke of a mayor.", "he's a joke"),
     ("I've seen rocks with more common sense than you.", "more common sense than you"),
     ("You have a face only a mother could love.", "you have a face only a mother could love"),
+    ("You are a horrible person.", "you are a horrible person"),
+    ("What a vile little man.", "what a vile little man"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -50,6 +52,7 @@ NOT_INSULTS = [
     "She is smarter than you think.", "The series Raised by Wolves was cancelled.", "This knife is as useful as a saw.",
     "The dog swallowed a sock.", "Nobody wants higher taxes.", "The parade was an embarrassment of riches.",
     "The play is a joke about lawyers.", "That face only a mother could love is the dog's best feature.",
+    "The film is about a horrible man who robs banks.", "It was a horrible man-made disaster.",
 ]
 
 
