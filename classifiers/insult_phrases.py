@@ -23,7 +23,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     shoelaces count shampoo dryer dryers coffee bleach sharpest brightest picnic meal load deck pack box screw screws
     learn grade school kindergarten nobody noone cares asked gives crawl basement life meds medication pills shut
     waste excuse sack pile heap lump bucket ashamed embarrassed disappointed paid pig pigs rat rats monkey monkeys
-    ape apes cow cows whale whales goblin goblins toad toads rodent rodents donkey donkeys walrus walruss baboon
+    ape apes cow cows whale whales goblin goblins toad toads rodent rodents donkey donkeys baboon
     baboons gorilla gorillas weasel weasels skunk skunks hooker hookers prostitute prostitutes hobo hobos tramp
     tramps troll trolls smarter brighter intelligent useful interesting articulate wiser personality charisma
     humour humor morals manners equivalent evolution raised breeding walking swallowed aborted own wants likes miss

@@ -28,7 +28,7 @@ INSULTS = [
     ("you lying sack of garbage", "you lying sack of garbage"),
     ("Your parents must be so ashamed of you.", "your parents must be so ashamed"),
     ("Just another paid shill.", "paid shill"),
-    ("You look like a walrus.", "you look like a walrus"),
+    ("You look like a toad.", "you look like a toad"),
     ("Everyone here is smarter than you.", "smarter than you"),
     ("You have the personality of a wet paper towel.", "have the personality of a wet"),
     ("You're as useful as a chocolate teapot.", "you're as useful as a chocolate"),
