@@ -19,9 +19,9 @@ from typing import Iterable
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
-    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _INTENSE, _LOOKBACK, _MISDEEDS,
+    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _LOOKBACK, _MISDEEDS,
     ROUNDED_UP, _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
-    _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE,
+    _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
 )
 
 
@@ -42,6 +42,8 @@ class Derogation:
                   r"humans|people)")
         ident = "(?:" + "|".join(map(re.escape, groups)) + ")"
         group = rf"{_DETERMINERS}{ident}{_FOLLOWERS}"
+        bare = rf"{ident}(?=\s*(?:[.!?,;:]|$))"  # the name alone ending a clause: "i hate gay", "attack jews."
+        being = rf"\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+"  # "Being (a) Muslim ..."
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
@@ -57,7 +59,7 @@ class Derogation:
              rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b{_CONCEPT_RE}"
              rf"\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
             # "Being gay is disgusting", "Being a Muslim is evil" (not "Being deaf is hard": hardship is no derogation)
-            ("being", rf"\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+(?:is|was)\b{_FILLER}\s+"
+            ("being", rf"{being}(?:is|was)\b{_FILLER}\s+"
                       rf"(?!(?:terrible|awful|horrible)\b)(?:{derog})\b"),
             # "Every Muslim is a terrorist"
             ("every each any",
@@ -67,10 +69,10 @@ class Derogation:
             # ... and the bare name ending the clause, as templates and tweets write it: "i hate gay", "I hate Muslim!"
             # (not "I hate black coffee", "I hate being white")
             ("i", rf"\bi\s+{_INTENSE}{_HATE}\s+{_AROUND}(?:{plural_group}|every\s+(?:single\s+)?{ident}{_FOLLOWERS}\b|"
-                  rf"{ident}(?=\s*(?:[.!?,;:]|$)))"),
+                  rf"{bare})"),
             # ... with no "I" before it, opening a sentence: "Hate Muslims.", "despise gay"
             ("hate despise detest loathe abhor",
-             rf"(?:^|(?<=[.!?] ))(?:hate|despise|detest|loathe|abhor)\s+(?:{plural_group}\b|{ident}(?=\s*(?:[.!?,;:]|$)))"),
+             rf"(?:^|(?<=[.!?] )){_HATE_VERB}\s+(?:{plural_group}\b|{bare})"),
             # "I've always hated Jews", "I am disgusted by gay people"
             ("i", rf"\bi(?:'ve|\s+have)?\s+(?:always\s+|truly\s+|really\s+|just\s+)?(?:hated|despised|detested|loathed)\s+"
                   rf"{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
@@ -218,7 +220,7 @@ class Derogation:
             ("get go", rf"\b(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen[.!,;:]*\s+{ident}\b"),
             # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
             (_VIOLENCE,
-             rf"\b(?:(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape|"
+             rf"\b(?:(?:{_VIOLENT_VERB}|"
              rf"put\s+(?:a\s+)?bullets?\s+(?:in|into|through))\s+"
              rf"(?:the\s+next|the\s+first|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|"
              rf"every\s+(?:single\s+)?one\s+of\s+"
@@ -226,8 +228,7 @@ class Derogation:
             # Violence urged against a group, told as a command: "Kill the gays.", "attack jews", "We must shoot Muslims"
             (_VIOLENCE + " attack",
              rf"(?:^|(?<=[.!?] )|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to ))"
-             rf"(?:kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|attack|rape|hunt\s+down|"
-             rf"beat\s+up)\s+(?:{plural_group}\b|{ident}(?=\s*(?:[.!?,;:]|$)))"),
+             rf"(?:{_VIOLENT_VERB}|attack)\s+(?:{plural_group}\b|{bare})"),
             # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
             # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")
             ("burn bomb blow torch firebomb raze",
@@ -238,7 +239,7 @@ class Derogation:
             ("nothing anything",
              rf"\b(?:nothing|anything)\s+(?:(?:in\s+the\s+world\s+)?(?:is\s+)?(?:more\s+(?:{derog})|worse)|(?:fills|makes)\s+"
              rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|(?:annoys|angers|irritates|disgusts|"
-             rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+(?:hate|loathe|despise|detest|abhor)"
+             rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+{_HATE_VERB}"
              rf"\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
              rf"than\s+(?:a\s+|an\s+)?{group}\b"),
             ("slit cut",
@@ -289,7 +290,7 @@ class Derogation:
                                   rf"\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t))\b"
                                   rf"(?!\s+(?:just|only|merely|simply|even)\b){_FILLER}\s+(?:{derog})\b"
                                   # ... and of being one: "Being gay is not disgusting"
-                                  rf"|\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+(?:(?:is|was)\s+not|isn'?t|wasn'?t)\b"
+                                  rf"|{being}(?:(?:is|was)\s+not|isn'?t|wasn'?t)\b"
                                   rf"{_FILLER}\s+(?:{derog})\b"
                                   # ... and said through a pronoun: "Immigrants are everywhere. They are not
                                   # parasites.", "They are not animals, they are refugees."

@@ -80,7 +80,8 @@ _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bf
              r"(?<!\blike)(?<!\bif)(?<!\bthough)")  # "treats women like they are objects": how they are treated
 _GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
 _GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
-_HATE = r"(?:hate|despise|detest|loathe|abhor|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
+_HATE_VERB = r"(?:hate|despise|detest|loathe|abhor)"
+_HATE = rf"(?:{_HATE_VERB}|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
 # What is hated about them, said before the group: "I can't stand being around disabled people" (not "seeing
 # them hurt": "I hate seeing Muslims attacked" is no hate of Muslims).
 _AROUND = (r"(?:(?:being|living|working|sitting)\s+(?:around|near|with|next\s+to|in\s+the\s+same\s+"
@@ -170,6 +171,8 @@ LEAD = 16
 GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
 # The first words of the patterns that open otherwise.
 _VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put"
+# Verbs of killing and harming a group's members ("kill every Jew", "Kill the gays.")
+_VIOLENT_VERB = r"kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape"
 _PLACES = "world country society nation planet we america britain europe"
 _EXPEL = "deport expel ban purge remove kick throw get round lock"
 _CONCEPTS = "islam judaism homosexuality transgenderism"

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .analysis import Match
 from .normalize import Normalized
-from .threats import negated
+from .threats import _LETTERS_RE, negated, written_words
 
 # The words the phrases are written with, one of which every match holds: a text without any is not searched
 # (tests/test_classifiers_fastpath.py samples each pattern to check it needs one).  Rare words where a pattern
@@ -32,17 +32,14 @@ INSULT_PHRASE_WORDS = frozenset("""
     wretched pathetic contemptible loathsome hateful repulsive odious deplorable foul vicious spiteful horrid
     revolting repugnant detestable
 """.split())
-_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def phrase_keys(pattern: str) -> frozenset[str]:
-    """The words of INSULT_PHRASE_WORDS written in ``pattern``: a longer word anywhere in it ("brain" of "brains?"),
-    a short one as a whole run of letters ("one" is not written in "phone"), either with an "s" added ("pigs" of
-    "(?:pig|rat)s?"); escapes such as "\\b" aside."""
-    bare = re.sub(r"\\[a-zA-Z]", " ", pattern)
-    runs = set(_LETTERS_RE.findall(bare))
-    written = lambda w: w in bare if len(w) > 3 else w in runs  # noqa: E731
-    return frozenset(w for w in INSULT_PHRASE_WORDS if written(w) or (w[-1] == "s" and written(w[:-1])))  # "pigs"
+    """The words of INSULT_PHRASE_WORDS written in ``pattern`` (threats.written_words), either with an "s" added
+    ("pigs" of "(?:pig|rat)s?")."""
+    stems = {w[:-1] for w in INSULT_PHRASE_WORDS if w.endswith("s")}
+    written = written_words(pattern, INSULT_PHRASE_WORDS | stems)
+    return frozenset(w for w in INSULT_PHRASE_WORDS if w in written or (w.endswith("s") and w[:-1] in written))
 
 
 class InsultPhrases:

@@ -52,13 +52,19 @@ def negated(s: str, m: re.Match) -> bool:
 _LETTERS_RE = re.compile(r"[a-z]+")
 
 
+def written_words(pattern: str, words: Iterable[str]) -> frozenset[str]:
+    """The ``words`` written in a phrase pattern: a longer word anywhere in it ("hang" of "hanged"), a shorter one as
+    a whole run of letters outside escapes such as "\\b" ("do" is not written in "down").  The keys that decide
+    which texts a phrase is tried on (threat phrases here, insult phrases in classifiers.insult_phrases)."""
+    runs = set(_LETTERS_RE.findall(re.sub(r"\\[a-zA-Z]", " ", pattern)))
+    return frozenset(w for w in words if (w in pattern if len(w) > 3 else w in runs))
+
+
 def threat_keys(pattern: str) -> frozenset[str]:
     """The threat words a text must hold for ``pattern`` to match: those written in it and the ones they open
     ("hang" opens "hanged"); tests/test_classifiers_fastpath.py checks that every match holds one."""
-    bare = re.sub(r"\\[a-zA-Z]", " ", pattern)  # without escapes such as "\b"
-    written = [u for u in THREAT_WORDS if (u in pattern if len(u) > 3 else  # "do" is not written in "down"
-                                          re.search(rf"(?<![a-z]){u}(?![a-z])", bare) is not None)]
-    return frozenset(w for w in THREAT_WORDS if w.startswith(tuple(written))) if written else frozenset()
+    written = tuple(written_words(pattern, THREAT_WORDS))
+    return frozenset(w for w in THREAT_WORDS if w.startswith(written)) if written else frozenset()
 
 
 # Who a violent verb must be done to, for a threat: "{PERSON}" in a pattern is one of these (people, insults for
