@@ -58,7 +58,8 @@ def _mask_rank(e) -> tuple[int, int, bool]:
 
 class ChunkLookup:
     """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
-    ``_strong_root_re``, ``phrase_words``, ``split_pairs`` and ``split_left`` from the lexicon)."""
+    ``_compound_parts``, ``compound_words``, ``lookalikes``, ``_strong_root_re``, ``phrase_words``, ``split_pairs``
+    and ``split_left`` from the lexicon)."""
 
     def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
         """The lexicon entry a chunk's core stands for, and how it was recognised."""
@@ -180,23 +181,67 @@ class ChunkLookup:
                 best = e
         return best
 
-    def _glued(self, token: str) -> Entry | None:
-        """A compound of lexicon forms and glue parts with at least one strong word: the strongest part."""
-        n = len(token)
-        best: list[list[str] | None] = [None] * (n + 1)
-        best[0] = []
-        for i in range(n):
-            if best[i] is None:
-                continue
-            for j in range(i + 3 if i + 3 <= n else n, n + 1):
-                part = token[i:j]
-                if part in self._parts and (best[j] is None or len(best[j]) > len(best[i]) + 1):
-                    best[j] = best[i] + [part]
-        parts = best[n]
-        if not parts or len(parts) < 2:
+    def _glued(self, token: str, english: bool = True) -> Entry | None:
+        """A compound of lexicon forms and glue parts with at least one strong word: the strongest part; else,
+        with ``english``, a strong word glued to English words (:meth:`_compound`)."""
+        parts = _segment(token, self._parts)
+        strong = [self.entries[p] for p in parts if p in self.entries and self.entries[p].severity >= 2] \
+            if parts and len(parts) >= 2 else None
+        if strong:
+            return max(strong, key=lambda e: e.severity)
+        return self._compound(token) if english else None
+
+    def reads_whole(self, core: str) -> bool:
+        """Whether a chunk is read as one lexicon word without splitting it at English words: a camel-case
+        hashtag is cut at its capitals instead ("#FuckTrump" is "#fuck", "trump"; "#FuCk" stays whole)."""
+        found = self._lookup(core)
+        return found is not None and (found[1] != "glued" or self._glued(core, english=False) is not None)
+
+    def _compound(self, token: str) -> Entry | None:
+        """A strong word glued to common English words ("chucklefuck", "knucklefuck", "shitforbrains",
+        "halfassed", "bullshittery"): two or three parts, each a lexicon form, a glue part or a word of
+        ``compound_words``, before at most one of COMPOUND_SUFFIXES.  An English word ("cockpit", in
+        ``lookalikes``) is never read so, and the English words exclude the endings of surnames and place names
+        ("Dickson", "Cockburn")."""
+        if not self.compound_words or token in self.lookalikes:
             return None
-        strong = [self.entries[p] for p in parts if p in self.entries and self.entries[p].severity >= 2]
-        return max(strong, key=lambda e: e.severity) if strong else None
+        for suffix in ("",) + COMPOUND_SUFFIXES:
+            if not token.endswith(suffix) or len(token) - len(suffix) < 3:
+                continue
+            base = token[:len(token) - len(suffix)]
+            if suffix and base in self.entries:
+                e = self.entries[base]
+                if e.severity >= 2:
+                    return e
+                continue
+            parts = _segment(base, self._compound_parts)
+            if parts and 2 <= len(parts) <= 3:
+                # (a three-letter insult, "hoe", is too common inside words: "backhoe", "hoeing"; the English
+                # words in lookalikes are those holding the other strong words)
+                strong = [e for e in map(self.entries.get, parts)
+                          if e is not None and e.severity >= 2 and (e.category != "insult" or len(e.form) >= 4)]
+                if strong:
+                    return max(strong, key=lambda e: e.severity)
+        return None
+
+
+# Endings after which a strong word glued to English words is read through ("bullshittery", "halfassed").
+COMPOUND_SUFFIXES = ("tery", "ery", "ness", "ed")
+
+
+def _segment(token: str, parts: set[str]) -> list[str] | None:
+    """``token`` as the fewest words of ``parts`` (three letters or more each, but for a shorter last one), or None."""
+    n = len(token)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 3 if i + 3 <= n else n, n + 1):
+            part = token[i:j]
+            if part in parts and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + [part]
+    return best[n]
 
 
 def hash_masks(body: str, real_words) -> bool:

@@ -68,7 +68,8 @@ class Lexicon(ChunkLookup):
 
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
                  exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
-                 lookalikes: set[str] = frozenset(), insult_phrases: list[str] = ()):
+                 lookalikes: set[str] = frozenset(), insult_phrases: list[str] = (),
+                 compound_words: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -99,6 +100,10 @@ class Lexicon(ChunkLookup):
         strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=lambda w: (-len(w), w))
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
+        # Common English words a strong word may be glued to ("chuckle" + "fuck"; compound_words.txt, written by
+        # scripts/real_words.py): see ChunkLookup._compound.
+        self.compound_words = frozenset(compound_words)
+        self._compound_parts = self._parts | self.compound_words
         # Possessives are the word ("this idiot's plan"): the tokeniser keeps "idiot's" as one word.
         for e in [e for e in self.entries.values() if e.form.isalpha()]:
             self.entries.setdefault(e.form + "'s", Entry(e.form + "'s", e.root, e.severity, e.category))
@@ -155,7 +160,8 @@ class Lexicon(ChunkLookup):
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
-                   words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"))
+                   words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"),
+                   words("compound_words.txt"))
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)
@@ -276,7 +282,7 @@ class Lexicon(ChunkLookup):
         chunks = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(s)]
         cuts: list[int] = []
         if has_camel_tag(norm.original):  # "#FuckTrump": "#fuck", "trump"
-            chunks, cuts = split_chunks(norm, chunks, self._lookup)
+            chunks, cuts = split_chunks(norm, chunks, self.reads_whole)
         allowed = [m.span() for m in self._exceptions_re.finditer(s)] if self._exceptions_re else []
         i = 0
         while i < len(chunks):

@@ -1,10 +1,11 @@
-"""Write classifiers/data/real_words.txt and lookalike_words.txt.
+"""Write classifiers/data/real_words.txt, lookalike_words.txt and compound_words.txt.
 
 real_words.txt: English words that look like a typo of a phrase word or like two phrase
 words run together, so the lexicon leaves them as written ("backs" is no typo of "blacks", "money" none of
 "monkey", "blackout" is not "black out", "#itch" is not "bitch").  lookalike_words.txt: English words that
 hold a lexicon word without being one ("pussycat", "snigger"), and the names in NAMES ("Scunthorpe"), whose
-character n-grams the models do not read.
+character n-grams the models do not read.  compound_words.txt: common English words that a strong swear word may be glued to
+("chuckle" in "chucklefuck", "for" and "brains" in "shitforbrains").
 
 The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
 exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_words`` and ``hash_masks``).
@@ -71,7 +72,7 @@ NAMES = """
     cumberland cummings cumming assington assisi bastardo lightwater hancock hitchcock babcock peacock woodcock alcock
     laycock hiscock wilcock dickens dickinson dickerson dickey dickie dicky matsushita shiitake shitake hoedown
     hoedowns arsenal arsenals hoehne titicaca sextant sextants analyse analysed analyses analysing cocksure
-    shuttlecocks kuntz bitche
+    shuttlecocks kuntz bitche glasscock
 """.split()
 
 
@@ -88,6 +89,27 @@ def lookalike_words(lex, known) -> list[str]:
     return sorted(w for w in words if w not in lex.entries and not lex.analyse(w).matches)
 
 
+COMPOUNDS = ROOT / "classifiers" / "data" / "compound_words.txt"
+COMPOUND_HEADER = """\
+# Common English words a strong swear word may be glued to: "chucklefuck", "knucklefuck", "shitforbrains" are read
+# as the swear word (classifiers.deobfuscate.ChunkLookup._compound); English words such as "cockpit" never are.
+# Words of 3 to 10 letters seen at least 1,000 times in pyspellchecker's English frequency list, less the endings
+# of surnames and place names in NAME_ENDINGS ("Dickson", "Cockburn").
+# Written by scripts/real_words.py; do not edit by hand.
+"""
+NAME_ENDINGS = set("""
+    son sons sen man men mann ton tons burn burns ley field fields ford fords well wells worth stone land ham
+    ens more wood woods ridge shire bury borough hill hills dale mouth water ington ston stead wick
+""".split())
+
+
+def compound_words(lex, known) -> list[str]:
+    """Common English words (seen 1,000 times or more in ``known``) of 3 to 10 letters that are no lexicon entry
+    and no ending of a name (NAME_ENDINGS)."""
+    return sorted(w for w, n in known.items() if n >= 1000 and 3 <= len(w) <= 10 and w.isalpha() and w.isascii()
+                  and w not in lex.entries and w not in NAME_ENDINGS)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="only compare with the files; exit 1 when one differs")
@@ -97,8 +119,10 @@ def main() -> int:
     from classifiers.lexicon import Lexicon
 
     lex, known = Lexicon.load(), SpellChecker(language="en").word_frequency.dictionary  # read once, used twice
+    lex.compound_words = frozenset()  # English words are never read as compounds: the lists are made without them
     stale = 0
-    for out, header, words in ((OUT, HEADER, real_words), (LOOKALIKES, LOOKALIKE_HEADER, lookalike_words)):
+    for out, header, words in ((OUT, HEADER, real_words), (LOOKALIKES, LOOKALIKE_HEADER, lookalike_words),
+                               (COMPOUNDS, COMPOUND_HEADER, compound_words)):
         text = header + "".join(w + "\n" for w in words(lex, known))
         if args.check:
             if out.read_text() != text:

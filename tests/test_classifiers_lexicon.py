@@ -47,6 +47,43 @@ def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
 
 
+@pytest.mark.parametrize("text,term,span", [
+    ("What a chucklefuck this guy is.", "fuck", "chucklefuck"), ("You knucklefuck.", "fuck", "knucklefuck"),
+    ("Listen here, shitforbrains.", "shit", "shitforbrains"), ("What a halfassed job.", "ass", "halfassed"),
+    ("bullshittery everywhere", "bullshit", "bullshittery"), ("Holyshit that was close", "shit", "Holyshit"),
+    ("Total asshattery", "asshat", "asshattery"), ("He got dickpunched.", "dick", "dickpunched"),
+])
+def test_strong_words_glued_to_english_words(lex, text, term, span):
+    """A strong word glued to common English words (classifiers/data/compound_words.txt) is read as that word,
+    its span the whole compound."""
+    (m,) = hits(lex, text)
+    assert (m.term, m.how, text[m.start:m.end]) == (term, "glued", span)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dickson family", "Cockburn Street", "a backhoe", "hoeing the beans", "Mr Glasscock", "Hitchcock films",
+    "the cockpit", "Grassley said", "Cumnock", "Shitterton", "cucumbers", "a passport", "bypassmeeting",
+])
+def test_english_words_and_names_are_no_compounds(lex, text):
+    """English words holding a swear word, names ending as surnames and places do, and words glued to words that
+    hold none stay unread."""
+    assert hits(lex, text) == []
+
+
+def test_no_english_word_reads_as_a_compound():
+    """Every English word of pyspellchecker's list that the compound reading would read is read without it too
+    (English words holding a strong word are in lookalike_words.txt, and a three-letter insult is never a part)."""
+    spellchecker = pytest.importorskip("spellchecker")
+    from classifiers.lexicon import Lexicon
+
+    full, plain = Lexicon.load(), Lexicon.load()
+    plain.compound_words = frozenset()
+    known = spellchecker.SpellChecker(language="en").word_frequency.dictionary
+    read = [w for w in known if len(w) >= 6 and w.isalpha() and w.isascii() and full._has_strong_root(w)
+            and bool(full._lookup(w)) != bool(plain._lookup(w))]
+    assert read == []
+
+
 def test_spans_point_at_original_text(lex):
     text = "Shut the f\u200bu\u200bck up, you ѕtupid 1diot!"
     found = {(text[m.start:m.end], m.term) for m in hits(lex, text)}
