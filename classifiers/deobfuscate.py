@@ -34,7 +34,8 @@ CONFUSABLES = str.maketrans({
 _CONFUSABLE_CHARS = frozenset(k for k in map(chr, CONFUSABLES))
 LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
         "+": "t", "8": "b", "9": "g", "6": "g", "€": "e", "¡": "i", "ø": "o", "©": "c", "¢": "c", "®": "r", "§": "s",
-        "¥": "y", "(": "c"}
+        "¥": "y", "(": "c", "₵": "c", "₳": "a", "฿": "b", "₭": "k", "₱": "p", "₮": "t", "₴": "s", "₦": "n", "₲": "g",
+        "₩": "w"}  # (currency signs that are a letter struck through: "₵unt")
 LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")

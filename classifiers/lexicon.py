@@ -39,7 +39,7 @@ _LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck"), and a 
     r"|(?<=[a-z][\x80-\U0010ffff])(?=[\x80-\U0010ffff]*[a-z])"  # an emoji between letters ("f🤬ck")
     r"|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])|(?<=[a-z]!\+)"  # ... and "sh!+"
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
-_SPLIT_LETTERS_RE = re.compile(r"[.\-/](?<=[a-z][.\-/])[a-z][.\-/](?=[a-z])")  # s.t.u.p.i.d, f/u/c/k
+_SPLIT_LETTERS_RE = re.compile(r"[.\-/~,\\](?<=[a-z][.\-/~,\\])[a-z][.\-/~,\\](?=[a-z])")  # s.t.u.p.i.d, f/u/c/k, f~u~c~k
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
 _TRIPLE_RE = re.compile(r"([a-z])\1\1")
 SPACED_CHAR = "[a-z0-9*#@$%!]"  # a letter, digit or mask symbol standing alone: "f u c k", "f * * k", "s h * t"
