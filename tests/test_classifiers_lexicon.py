@@ -158,7 +158,11 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "Somebody should take a baseball bat to that senator.", "I'd put a knife in his gut.",
                  "We're going to hunt down every last one of those traitors.", "You will regret crossing me.",
                  "Jews will burn, every single one of them.", "Count your days.", "Your kids will pay for what you wrote.",
-                 "I hope somebody runs that cyclist off the road.", "We'll string you up from the nearest lamppost."]:
+                 "I hope somebody runs that cyclist off the road.", "We'll string you up from the nearest lamppost.",
+                 # ... and an eleventh (session 16, threats11.tsv): the classic intimidation formulas
+                 "We know where your kids go to school.", "I hope you get what's coming to you.",
+                 "Keep talking and see what happens.", "I'll make you pay for this.", "This is your last warning.",
+                 "Nice car. Be a shame if it caught fire.", "I'm going to make your life a living hell."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
@@ -173,6 +177,9 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  "You'll get a slap on the wrist.", "You're getting a bullet point list.",
                  "I have no idea what I'm going to do with my life.", "You are kicking ass, keep it up!",
                  "I'm going to kill this workout today.", "I'll shoot the next bird I see.",
+                 "We'll make you pay for the tickets.", "The last warning light went off.", "Keep calm and see what happens.",
+                 "It would be a shame if the rain ruined it.", "Teething will make your life a living hell.",
+                 "We know where the kids play.", "I hope you get what you wanted.",
                  "You're going to pay for this dinner, right?", "You will pay for that in higher taxes.",
                  "She rued the day she sold the house.", "They should be locked up for life.",
                  "Please send the form and your address to the office.",

@@ -206,7 +206,8 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
 @pytest.mark.parametrize("name,share", [("threats1.tsv", 0.9), ("threats2.tsv", 0.8), ("threats3.tsv", 0.85),
                                         ("threats4.tsv", 0.8), ("threats5.tsv", 0.65),
                                         ("threats6.tsv", 0.85), ("threats7.tsv", 0.85),
-                                        ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6)])
+                                        ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6),
+                                        ("threats11.tsv", 0.75)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -218,7 +219,9 @@ def test_threat_development_set(scorer, name, share):
     was mended (threats to groups, passives): 23 right when first scored, 36 now; threats8, written after threats7
     was mended: 18 right (1 threat of 20 caught) when first scored, 36 now; threats9, written after threats8 was
     mended: 26 right (6 caught) when first scored, 37 now; threats10 (session 15), written and scored at the end of
-    the session and not mended: 25 right, 5 of 20 threats caught, no false alarm.  Development sets."""
+    the session and not mended: 25 right, 5 of 20 threats caught, no false alarm; threats11 (session 16, the classic
+    intimidation formulas, "This is your last warning", "I'll make you pay for this"): 25 right (6 caught, one false
+    alarm) when first scored.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
