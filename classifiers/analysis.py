@@ -78,3 +78,20 @@ def _offsets(s: str, words: list[str], norm: Normalized | None = None) -> list[t
     if norm is not None and norm.starts is not None:
         out = [norm.span(a, b) for a, b in out]
     return out
+
+
+def _merge(matches: list[Match]) -> list[Match]:
+    """Sorted, with overlapping hits of the same label merged into the longest (threat phrases overlap)."""
+    out: list[Match] = []
+    last: dict[str, int] = {}  # label -> where its latest hit is in out (a label's hits there never overlap and
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):  # end in order, so only the latest can overlap m)
+        k = last.get(m.label)
+        if k is not None and out[k].end > m.start:
+            prev = out[k]
+            if m.end > prev.end:
+                out[k] = Match(prev.start, m.end, prev.label, prev.term, max(prev.severity, m.severity), prev.category,
+                               prev.how)
+            continue
+        last[m.label] = len(out)
+        out.append(m)
+    return out

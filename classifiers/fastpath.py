@@ -26,7 +26,8 @@ from .hashtags import has_camel_tag
 from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
 from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
 from .insult_phrases import INSULT_PHRASE_WORDS
-from .lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, IDENTITY_TOKEN, SPACED_CHAR, THREAT_WORDS, _label
+from .lexicon import IDENTITY_TOKEN, THREAT_WORDS, _label
+from .signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, SPACED_CHAR
 from .model import HOSTILITY_PARTS, SCORE_KEYS, Score, Scorer, Span  # model.py imports this module only when scoring
 from .normalize import Normalized, normalize, plain_chars
 
@@ -234,7 +235,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     joined = SEP.join(lows).lower()
     starts = np.cumsum([0] + [k + len(SEP) for k in lengths[:-1]])
     low = [joined[a:a + k] for a, k in zip(starts.tolist(), lengths)]
-    # Obfuscation signals, looked for in the whole batch at once (lexicon.suspicious_ascii's regexes); the
+    # Obfuscation signals, looked for in the whole batch at once (signals.suspicious_ascii's regexes); the
     # comments with one are asked whether it stands for a lexicon word (lexicon.needs_care).
     lex = scorer.lexicon
     triples = letter_triples(low)

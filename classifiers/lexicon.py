@@ -15,13 +15,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .analysis import Analysis, Entry, Match, _offsets  # noqa: F401 (re-exported)
+from .analysis import Analysis, Entry, Match, _merge, _offsets  # noqa: F401 (Analysis, Match and _offsets re-exported)
 from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .insult_phrases import INSULT_PHRASE_WORDS, InsultPhrases
 from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
 from .normalize import Normalized, normalize, plain_chars
+from .signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, _WORD_ASCII_RE, SPACED_RUN_RE
 from .threats import (  # noqa: F401 (THREAT_WORDS re-exported)
     PLAIN_THREAT_WORDS, THREAT_WORDS, ThreatPhrases, person_words,
 )
@@ -30,34 +31,6 @@ IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
 _CHUNK_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
-# Text with none of these needs no deobfuscation: symbols or digits touching letters, letters split by
-# separators or spaces, runs of three identical letters, markdown-style masks.  The checks are split so that
-# each regex starts with a character class (sre then skips ahead to candidates instead of trying every position).
-_WORD_ASCII_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")  # _WORD_RE on lower-cased ASCII, without match objects
-_LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck"), and a digit or '#' opening a word ("5hit")
-    r"[*#@$_0-9+!|%(\-\x80-\U0010ffff](?:(?<=[a-z][*#@$_0-9+%-])"
-    r"|(?<=[a-z][\x80-\U0010ffff])(?=[\x80-\U0010ffff]*[a-z])"  # an emoji between letters ("f🤬ck")
-    r"|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])|(?<=[a-z]!\+)"  # ... and "sh!+"
-    r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
-_SPLIT_LETTERS_RE = re.compile(r"[.\-/~,\\](?<=[a-z][.\-/~,\\])[a-z][.\-/~,\\](?=[a-z])")  # s.t.u.p.i.d, f/u/c/k, f~u~c~k
-_TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
-_TRIPLE_RE = re.compile(r"([a-z])\1\1")
-SPACED_CHAR = "[a-z0-9*#@$%!]"  # a letter, digit or mask symbol standing alone: "f u c k", "f * * k", "s h * t"
-SPACED_RUN_RE = re.compile(rf"(?<!\S){SPACED_CHAR}\s+{SPACED_CHAR}\s+{SPACED_CHAR}(?!\S)")  # three one-character chunks
-
-
-def suspicious_ascii(s: str, triples: bool | None = None) -> bool:
-    """Whether lower-cased ASCII text shows any obfuscation signal (then the slow, careful path runs).
-
-    ``triples`` may be given when already known (the batch path finds letter runs for many texts at once).
-    """
-    if _LEET_MASK_RE.search(s) or _SPLIT_LETTERS_RE.search(s):
-        return True
-    if triples is None:
-        triples = any(t in s for t in _TRIPLES)
-    return bool(triples) or SPACED_RUN_RE.search(s) is not None
-
-
 def _read(name: str) -> list[str]:
     text = resources.files("classifiers").joinpath("data", name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
@@ -418,23 +391,6 @@ def _unweighted(tokens: list, matches: list, spans: list[tuple[int, int]]) -> tu
 
 def _label(e: Entry) -> str:
     return "insult" if e.category == "insult" and e.severity == 0 else "profanity"
-
-
-def _merge(matches: list[Match]) -> list[Match]:
-    """Sorted, with overlapping hits of the same label merged into the longest (threat phrases overlap)."""
-    out: list[Match] = []
-    last: dict[str, int] = {}  # label -> where its latest hit is in out (a label's hits there never overlap and
-    for m in sorted(matches, key=lambda m: (m.start, -m.end)):  # end in order, so only the latest can overlap m)
-        k = last.get(m.label)
-        if k is not None and out[k].end > m.start:
-            prev = out[k]
-            if m.end > prev.end:
-                out[k] = Match(prev.start, m.end, prev.label, prev.term, max(prev.severity, m.severity), prev.category,
-                               prev.how)
-            continue
-        last[m.label] = len(out)
-        out.append(m)
-    return out
 
 
 def _strip_edges(s: str, a: int, b: int) -> tuple[int, int]:

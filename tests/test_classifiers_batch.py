@@ -100,7 +100,7 @@ def test_batch_scores_equal_the_careful_path(scorer):
 def test_plain_comments_take_the_batch_path_and_obfuscated_ones_the_careful_one(scorer, monkeypatch):
     """The benign lines in plain ASCII with no obfuscation signal and no allow-listed phrase (those go the careful
     way by design: "4 * * * *", "Blue tits nested") nearly all take the batch path."""
-    from classifiers.lexicon import suspicious_ascii
+    from classifiers.signals import suspicious_ascii
 
     lex = scorer.lexicon
     plain = [ln for ln in (FIXTURES / "eval" / "benign.txt").read_text().splitlines()
@@ -198,7 +198,8 @@ def test_spans_of_folded_text_point_into_the_original(scorer):
 def test_needs_care_equals_its_character_walking_definition(lex):
     """needs_care finds each signal's chunk by bisecting the chunk starts; the definition walks out from the
     signal to the nearest white space on each side."""
-    from classifiers.lexicon import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, SPACED_RUN_RE, _strip_edges
+    from classifiers.lexicon import _strip_edges
+    from classifiers.signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, SPACED_RUN_RE
 
     def reference(s):
         if SPACED_RUN_RE.search(s):

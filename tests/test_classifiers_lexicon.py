@@ -500,7 +500,7 @@ def test_merge_equals_the_pairwise_definition():
     """_merge looks only at each label's latest hit; the definition scans every earlier hit of the label."""
     import random
 
-    from classifiers.lexicon import Match, _merge
+    from classifiers.analysis import Match, _merge
 
     def pairwise(matches):
         out = []
