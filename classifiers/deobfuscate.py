@@ -59,8 +59,8 @@ def _mask_rank(e) -> tuple[int, int, bool]:
 
 class ChunkLookup:
     """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
-    ``_compound_parts``, ``compound_words``, ``lookalikes``, ``_strong_root_re``, ``phrase_words``, ``split_pairs``
-    and ``split_left`` from the lexicon)."""
+    ``_compound_parts``, ``compound_words``, ``lookalikes``, ``typo_forms``, ``_strong_root_re``, ``phrase_words``,
+    ``split_pairs`` and ``split_left`` from the lexicon)."""
 
     def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
         """The lexicon entry a chunk's core stands for, and how it was recognised."""
@@ -87,7 +87,7 @@ class ChunkLookup:
             if _RUN3_RE.search(cand):
                 for short in _shortenings(cand):
                     e = self.entries.get(short)
-                    if e:
+                    if e and short not in self.typo_forms:  # "bulllshit" is "bullshit", not the typo "bulshit"
                         return e, "repeat"
         masked = core.strip("*") if core.startswith("*") and core.endswith("*") and len(core) > 2 else core
         if masked != core and masked in self.entries:
@@ -282,6 +282,18 @@ def spelling_variants(form: str) -> set[str]:
         if "u" in base:  # "fvck", "cvnt", "slvt"
             out.add(base.replace("u", "v"))
     return {v for v in out if len(v) >= 4 and v != form}
+
+
+def typo_variants(form: str) -> set[str]:
+    """A strong word with two neighbouring letters after the first swapped (five letters or more: "btich", "faggto")
+    or one letter inside dropped (six or more: "niggr", "bastrd"), as people mistype it or dodge a filter.  Shorter words are
+    left: their typos are too often other words or names ("cnut", "psis")."""
+    if not form.isalpha() or len(form) < 5:
+        return set()
+    out = {form[:k] + form[k + 1] + form[k] + form[k + 2:] for k in range(1, len(form) - 1) if form[k] != form[k + 1]}
+    if len(form) >= 6:
+        out |= {form[:k] + form[k + 1:] for k in range(1, len(form) - 1)}
+    return out - {form}
 
 
 def _mixed(core: str) -> bool:

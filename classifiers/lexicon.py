@@ -20,7 +20,9 @@ from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .insult_phrases import INSULT_PHRASE_WORDS, InsultPhrases
-from .deobfuscate import CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typos
+from .deobfuscate import (
+    CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typo_variants, typos,
+)
 from .normalize import Normalized, normalize, plain_chars
 from .signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, _WORD_ASCII_RE, SPACED_RUN_RE
 from .threats import (  # noqa: F401 (THREAT_WORDS re-exported)
@@ -31,6 +33,19 @@ IDENTITY_TOKEN = "identityterm"
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…¿¡"
 _CHUNK_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+def profanity_entries() -> list[Entry]:
+    """The forms profanity.tsv lists, root by root (no generated spellings)."""
+    entries: list[Entry] = []
+    for line in _read("profanity.tsv"):
+        cols = line.split("\t")
+        root, sev, cat = cols[0], int(cols[1]), cols[2]
+        forms = {root}
+        for f in (cols[3].split() if len(cols) > 3 else []):
+            forms.add(root + f[1:] if f.startswith("-") else f)
+        entries += [Entry(f.lower(), root, sev, cat) for f in sorted(forms)]
+    return entries
+
+
 def _read(name: str) -> list[str]:
     text = resources.files("classifiers").joinpath("data", name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
@@ -42,7 +57,7 @@ class Lexicon(ChunkLookup):
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
                  exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
                  lookalikes: set[str] = frozenset(), insult_phrases: list[str] = (),
-                 compound_words: set[str] = frozenset()):
+                 compound_words: set[str] = frozenset(), typo_forms: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -60,9 +75,13 @@ class Lexicon(ChunkLookup):
         # the phrase (pattern) only when one of them is in the text.  tests/test_classifiers_fastpath.py checks
         # that every pattern needs one of THREAT_WORDS.
         self._exception_words = frozenset(w for p in exceptions for w in _key_words(p, self.entries))
+        # Entries that are a strong word's typo ("btich", "niggr") are matched only as written: no mask, glued
+        # compound, split word or lookalike root is made from them.
+        self.typo_forms = frozenset(typo_forms)
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
-            self._by_len.setdefault(len(e.form), []).append(e)
+            if e.form not in self.typo_forms:
+                self._by_len.setdefault(len(e.form), []).append(e)
         # For masks: (length, position, letter) -> indices into _by_len[length] of the all-letter forms with it.
         self._by_letter: dict[tuple[int, int, str], list[int]] = {}
         for size, group in self._by_len.items():
@@ -72,7 +91,7 @@ class Lexicon(ChunkLookup):
                         self._by_letter.setdefault((size, i, ch), []).append(k)
         strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=lambda w: (-len(w), w))
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
-        self._parts = {f for f in self.entries if len(f) >= 3} | glue  # lexicon forms, insults, glue
+        self._parts = {f for f in self.entries if len(f) >= 3 and f not in self.typo_forms} | glue  # forms, insults, glue
         # Common English words a strong word may be glued to ("chuckle" + "fuck"; compound_words.txt, written by
         # scripts/real_words.py): see ChunkLookup._compound.
         self.compound_words = frozenset(compound_words)
@@ -88,7 +107,7 @@ class Lexicon(ChunkLookup):
         self.phrase_words = (THREAT_WORDS - PLAIN_THREAT_WORDS) | self.derogation.groups | repaired_triggers
         # Strong words split in two by a space ("fu ck", "sh it"): (left, right) -> entry; the left halves, to
         # look for pairs only where one is.
-        self.split_pairs = split_pairs(self.entries)
+        self.split_pairs = split_pairs({f: e for f, e in self.entries.items() if f.split("'")[0] not in self.typo_forms})
         self.split_left = frozenset(left for left, _ in self.split_pairs)
         # Phrase words with two neighbouring letters swapped ("Mulsims", "wmoen") or one dropped ("Muslms", "Womn"):
         # typo -> word.  English words that are such a typo, or two phrase words run together, stay as written
@@ -116,25 +135,29 @@ class Lexicon(ChunkLookup):
 
     @classmethod
     def load(cls) -> "Lexicon":
-        entries: list[Entry] = []
-        for line in _read("profanity.tsv"):
-            cols = line.split("\t")
-            root, sev, cat = cols[0], int(cols[1]), cols[2]
-            forms = {root}
-            for f in (cols[3].split() if len(cols) > 3 else []):
-                forms.add(root + f[1:] if f.startswith("-") else f)
-            entries += [Entry(f.lower(), root, sev, cat) for f in sorted(forms)]
+        entries = profanity_entries()
         known = {e.form for e in entries}
-        for e in list(entries):
+        listed = list(entries)
+        for e in listed:
             if e.severity >= 2 and e.category != "insult" and len(e.form) >= 4:
                 for v in sorted(spelling_variants(e.form) - known - NOT_VARIANTS):
                     entries.append(Entry(v, e.root, e.severity, e.category))
                     known.add(v)
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
+        # Typos of the strong words ("btich", "faggto", "niggr"), unless an English word ("niger", "pick") or a
+        # word of another list ("moron" stays an insult word).
+        taken = known | NOT_VARIANTS | words("real_words.txt") | words("insults.txt") | words("identity.txt")
+        typo_forms = set()
+        for e in listed:
+            if e.severity >= 2 and e.category != "abbrev":
+                for v in sorted(typo_variants(e.form) - taken):
+                    entries.append(Entry(v, e.root, e.severity, e.category))
+                    taken.add(v)
+                    typo_forms.add(v)
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
                    words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"),
-                   words("compound_words.txt"))
+                   words("compound_words.txt"), typo_forms)
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "classifiers" / "data" / "real_words.txt"
 HEADER = """\
-# English words that are one typo away from a phrase word (two neighbouring letters swapped, or one letter inside
-# dropped), that are two or three phrase words run together, or that are a lexicon word less its first letter (a hashtag
+# English words that are one typo away from a phrase word or a strong swear word (two neighbouring letters swapped, or
+# one letter inside dropped), that are two or three phrase words run together, or that are a lexicon word less its first letter (a hashtag
 # such as "#itch" is no masked "bitch"): the lexicon reads them as written.
 # Written by scripts/real_words.py from pyspellchecker's English word list; do not edit by hand.
 """
@@ -42,9 +42,13 @@ LOOKALIKE_HEADER = """\
 
 def candidates(lex) -> set[str]:
     """Every spelling the lexicon ``lex`` would read as a typo of a phrase word, or as two glued words."""
-    from classifiers.deobfuscate import GLUE_WORDS, hash_masks, typos
+    from classifiers.deobfuscate import GLUE_WORDS, hash_masks, typo_variants, typos
+    from classifiers.lexicon import profanity_entries
 
     out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset()))
+    # Typos of the strong words ("waker" is no "wanker", "niger" no "nigger").
+    out.update(v for e in profanity_entries() if e.severity >= 2 and e.category != "abbrev"
+               for v in typo_variants(e.form) if v not in lex.entries or v in lex.typo_forms)
     # Hashtags that a "#" for a masked first letter would turn into a lexicon word ("#itch" -> "bitch").
     out.update(form[1:] for form in lex.entries if form[1:].isalpha() and hash_masks(form[1:], frozenset()))
     others = lex.phrase_words | GLUE_WORDS
@@ -83,7 +87,8 @@ def lookalike_words(lex, known) -> list[str]:
     import re
 
     roots = sorted({e.form for e in lex.entries.values() if e.form.isalpha() and len(e.form) >= 3 and
-                    (e.category != "insult" or len(e.form) >= 4)}, key=lambda w: (-len(w), w))
+                    (e.category != "insult" or len(e.form) >= 4) and e.form not in lex.typo_forms},
+                   key=lambda w: (-len(w), w))
     holds = re.compile("|".join(roots))
     words = {w for w in known if w.isalpha() and w.isascii() and holds.search(w)} | set(NAMES)
     return sorted(w for w in words if w not in lex.entries and not lex.analyse(w).matches)

@@ -70,6 +70,34 @@ def test_english_words_and_names_are_no_compounds(lex, text):
     assert hits(lex, text) == []
 
 
+@pytest.mark.parametrize("text,root", [
+    ("Shut up niggr.", "nigger"), ("What a faggto.", "faggot"), ("You btich.", "bitch"), ("such a bicth", "bitch"),
+    ("the fukcing design", "fuck"), ("what an asshoel", "ass"), ("utter bastrd", "bastard"), ("You fgagot", "faggot"),
+])
+def test_typos_of_strong_words(lex, text, root):
+    """A strong word with two neighbouring letters swapped or one letter inside dropped (HateCheck's spelling
+    variations of slurs) is read as the word."""
+    (m,) = hits(lex, text)
+    assert lex.entries[m.term].root == root
+
+
+@pytest.mark.parametrize("text", ["The Niger river", "We were sitting there.", "A clean sheet", "My horse",
+                                  "Pass the honey", "Shopping list", "A batch of cookies"])
+def test_english_words_a_typo_away_from_a_strong_word_stay_as_written(lex, text):
+    """("niger", "sitting", "sheet", "horse" are each one typo from a strong word; classifiers/data/real_words.txt
+    lists them.)"""
+    assert hits(lex, text) == []
+
+
+def test_typos_make_no_masks_compounds_or_split_words(lex):
+    """A typo entry is matched only as written: a mask is filled with a real form ("S___T" is not "fcusk"), and a
+    repeated letter shortens to the form ("bulllshit" is "bullshit")."""
+    assert all(m.term not in lex.typo_forms for t in ["GIVE A S___T JACKET", "bulllshit", "fuc wit", "a-hole"]
+               for m in hits(lex, t))
+    (m,) = hits(lex, "bulllshit")
+    assert m.term == "bullshit"
+
+
 def test_no_english_word_reads_as_a_compound():
     """Every English word of pyspellchecker's list that the compound reading would read is read without it too
     (English words holding a strong word are in lookalike_words.txt, and a three-letter insult is never a part)."""
