@@ -81,6 +81,8 @@ def fold_char(ch: str) -> str:
     cp = ord(ch)
     if 0x1F150 <= cp <= 0x1F169 or 0x1F170 <= cp <= 0x1F189:  # negative circled / squared letters: "🅵🆄🅲🅺"
         return chr(ord("a") + (cp - 0x1F150) % 0x20)
+    if 0x249C <= cp <= 0x24B5:  # parenthesised letters, "⒡⒰⒞⒦" (compatibility-decomposed, "(f)(u)(c)(k)")
+        return chr(ord("a") + cp - 0x249C)
     cat = unicodedata.category(ch)
     if cat in ("Cf", "Mn", "Me"):  # format characters and stray combining marks carry no letters
         return ""

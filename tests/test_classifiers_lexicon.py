@@ -16,6 +16,7 @@ def hits(lex, text, labels=("profanity", "insult")):
 
 @pytest.mark.parametrize("text,clean", [
     ("Fück", "fuck"), ("f\u200bu\u200bc\u200bk", "fuck"), ("ＦＵＣＫ", "fuck"), ("ﬁne", "fine"), ("SHIT", "shit"),
+    ("⒡⒰⒞⒦", "fuck"),
 ])
 def test_normalize_folds_and_maps_back(text, clean):
     n = normalize(text)
