@@ -1,5 +1,5 @@
 """Single-chunk deobfuscation: what lexicon entry a chunk such as ``sh1t``, ``f*ck``, ``fuuuck``, ``ѕhit``,
-``s.t.u.p.i.d`` or ``fuckshit`` stands for, and the symbol-free spelling variants added to the lexicon.
+``s.t.u.p.i.d`` or ``fuckshit`` stands for (the spellings generated ahead of time are in :mod:`classifiers.spellings`).
 
 :class:`ChunkLookup` is mixed into :class:`classifiers.lexicon.Lexicon`, which holds the entries it reads.
 """
@@ -256,46 +256,6 @@ def hash_masks(body: str, real_words) -> bool:
 SOUNDED = {"h8": "hate", "h8e": "hate"}
 
 
-# Generated spellings that are real words or harmless slang somewhere.
-NOT_VARIANTS = frozenset({"pissa", "pissah", "beana", "bugga", "wanka", "coks", "cokz", "cokk", "cokks", "cokkz"})
-
-
-def spelling_variants(form: str) -> set[str]:
-    """Spellings people use for a strong word without any symbol: "fukka", "phuck", "fvck", "niggah", "cuntz".
-
-    Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z) and consonants (ck -> kk/cc/k,
-    f -> ph at the start, u -> v).  These are plain ASCII words, so they are added to the lexicon as forms
-    and cost nothing at match time.
-    """
-    out: set[str] = set()
-    if form.endswith("ers"):
-        out |= {form[:-3] + e for e in ("as", "az", "ahs", "ahz", "uhs", "erz")}
-    elif form.endswith("er"):
-        out |= {form[:-2] + e for e in ("a", "ah", "uh")}
-    elif form.endswith("s") and len(form) > 4:
-        out.add(form[:-1] + "z")
-    for base in [form] + sorted(out):
-        if "ck" in base:
-            out |= {base.replace("ck", "kk"), base.replace("ck", "cc"), base.replace("ck", "k")}
-        if base.startswith("f"):
-            out.add("ph" + base[1:])
-        if "u" in base:  # "fvck", "cvnt", "slvt"
-            out.add(base.replace("u", "v"))
-    return {v for v in out if len(v) >= 4 and v != form}
-
-
-def typo_variants(form: str) -> set[str]:
-    """A strong word with two neighbouring letters after the first swapped (five letters or more: "btich", "faggto")
-    or one letter inside dropped (six or more: "niggr", "bastrd"), as people mistype it or dodge a filter.  Shorter words are
-    left: their typos are too often other words or names ("cnut", "psis")."""
-    if not form.isalpha() or len(form) < 5:
-        return set()
-    out = {form[:k] + form[k + 1] + form[k] + form[k + 2:] for k in range(1, len(form) - 1) if form[k] != form[k + 1]}
-    if len(form) >= 6:
-        out |= {form[:k] + form[k + 1:] for k in range(1, len(form) - 1)}
-    return out - {form}
-
-
 def _mixed(core: str) -> bool:
     return any(c in _CONFUSABLE_CHARS for c in core) and any("a" <= c <= "z" for c in core)
 
@@ -340,96 +300,3 @@ def _shortenings(token: str, limit: int = 8) -> list[str]:
         pos = m.end()
     pieces.append([token[pos:]])
     return _combos(pieces, limit)
-
-
-# Short words and abbreviations that a space may stand between by right ("co on", "pen is", "who re"): a strong
-# word split in two is read as the word only when one of its halves is none of these (nor a lexicon form).
-COMMON_SHORT = frozenset("""
-    a ad ah am an as at aw ax be bi by co do eh em en er ex go ha he hi ho id if in is it jo la lo ma me mi mo mr ms
-    mu my no nu of oh ok on or ow ox pa pi po re so st ta ti to uh um un up us vs we ya ye yo
-    bo ch da ed es ge gs ki ns te th wo ers ing ons res che les hee goo min bel dou coo shy hon kik
-    ace act add ado aft age ago aid ail aim air ale all and ant any ape apt arc are ark arm art ash ask ate awe awl
-    axe aye bad bag ban bar bat bay bed bee beg bet bib bid big bin bit boa bob bog boo bow box boy bra bud bug bum
-    bun bus but buy bye cab cad cam can cap car cat cob cod cog con coo cop cot cow coy cry cub cue cup cur cut dab
-    dad dam day den dew did die dig dim din dip doe dog don dot dry dub dud due dug dye ear eat ebb eel egg ego elf
-    elk elm end era eve ewe eye fad fan far fat fax fed fee few fib fig fin fir fit fix flu fly foe fog for fox fro
-    fry fun fur gab gag gal gap gas gel gem get gig gin god got gum gun gut guy gym had hag ham has hat hay hem hen
-    her hew hey hid him hip his hit hob hoe hog hop hot how hub hue hug hum hut ice icy ill imp ink inn ion ire irk
-    its ivy jab jam jar jaw jay jet jig job jog jot joy jug jut keg key kid kin kit lab lad lag lap law lax lay led
-    leg let lid lie lip lit log lot low mad man map mar mat maw may men met mid mix mob mod mom mop mow mud mug mum
-    nab nag nap nay net new nib nil nip nit nod nor not now nun nut oak oar oat odd ode off oft oil old one opt orb
-    ore our out owe owl own pad pal pan par pat paw pay pea peg pen pep per pet pew pie pig pin pit ply pod pop pot
-    pro pry pub pun pup pus put rag ram ran rap rat raw ray red rib rid rig rim rip rob rod roe rot row rub rug rum
-    run rut rye sad sag sap sat saw say sea see set sew she shy sin sip sir sis sit six ski sky sly sob sod son sop
-    sow soy spa spy sty sub sue sum sun sup tab tad tag tan tap tar tax tea tee ten the thy tic tie tin tip toe ton
-    too top tot tow toy try tub tug two urn use van vat vet vex via vie vow wad wag war was wax way web wed wee wet
-    who why wig win wit woe wok won woo wow yak yam yap yaw yea yen yes yet yew you zap zed zen zip zoo
-""".split())
-
-
-def split_pairs(entries: dict) -> dict[tuple[str, str], "Entry"]:
-    """(left, right) -> entry for each way a strong lexicon word (four letters or more) splits into two halves of
-    two letters or more, one of which is a fragment of two or three letters that is no common short word or
-    lexicon form: "fu ck", "sh it", "bi tch", "cu nt" (not "pen is", "co on", "as slick", "bulls hit")."""
-    out: dict[tuple[str, str], Entry] = {}
-    for form, e in entries.items():
-        if e.severity < 2 or e.category == "abbrev" or len(form) < 4 or not form.isalpha():
-            continue
-        for k in range(2, len(form) - 1):
-            left, right = form[:k], form[k:]
-            if any(len(h) <= 3 and h not in COMMON_SHORT and h not in entries for h in (left, right)):
-                out.setdefault((left, right), e)
-    return out
-
-
-# Words that sit next to a group's name or a derogation word in the phrases; a word glued to one of those
-# ("I hateMuslims", "Women aredisgusting") is read as the two words (see glued_words).
-GLUE_WORDS = frozenset("""
-    i you we they he she it all the these those them their are is were was be been being of and to so such
-    should must go get just many most every no not more people folks
-""".split())
-
-
-def typos(words, taken, real_words) -> dict[str, str]:
-    """typo -> word for phrase words of four letters or more with two neighbouring letters swapped ("mulsims" ->
-    "muslims", "wmoen" -> "women", "jwes" -> "jews") or, five or more, one letter inside dropped ("muslms", "womn",
-    "immigrnts"), except the
-    spellings in ``taken`` and the real words in ``real_words`` ("lairs" is no typo of "liars", nor "backs" of
-    "blacks", nor "money" of "monkey")."""
-    out: dict[str, str] = {}
-    for w in sorted(words):
-        if len(w) < 4 or not w.isalpha():
-            continue
-        swaps = [w[:k] + w[k + 1] + w[k] + w[k + 2:] for k in range(len(w) - 1) if w[k] != w[k + 1]]
-        drops = [w[:k] + w[k + 1:] for k in range(1, len(w) - 1)] if len(w) >= 5 else []
-        for v in swaps + drops:
-            if v != w and v not in taken and v not in real_words:
-                out.setdefault(v, w)
-    return out
-
-
-def glued_words(word: str, phrase_words, pivots, real_words) -> tuple[str, ...] | None:
-    """The words a word of five letters or more is made of when it is two or three words with the spaces between
-    them left out, one of them a group's name or a derogation word (``pivots``) and the others phrase words or
-    GLUE_WORDS: "hatemuslims" -> ("hate", "muslims"), "aredisgusting" -> ("are", "disgusting"), "ihatemuslims" ->
-    ("i", "hate", "muslims"), "killallmuslims" -> ("kill", "all", "muslims").  Real words ("blackout",
-    "somalian", "therapist") are in ``real_words`` and stay whole.  Two words are preferred to three."""
-    if len(word) < 5 or not word.isalpha() or word in real_words:
-        return None
-    for k in range(1, len(word)):
-        left, right = word[:k], word[k:]
-        if (left in pivots and (right in phrase_words or right in GLUE_WORDS)) or \
-                (right in pivots and (left in phrase_words or left in GLUE_WORDS)):
-            return left, right
-    if len(word) < 7:
-        return None
-    for k in range(1, len(word) - 3):
-        left = word[:k]
-        if (left not in phrase_words and left not in GLUE_WORDS) or (k == 1 and left != "i"):
-            continue
-        for j in range(k + 2, len(word) - 1):  # no one-letter word but a first "i"
-            mid, right = word[k:j], word[j:]
-            if (mid in phrase_words or mid in GLUE_WORDS) and (right in phrase_words or right in GLUE_WORDS) and \
-                    (left in pivots or mid in pivots or right in pivots):
-                return left, mid, right
-    return None

@@ -20,9 +20,8 @@ from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
 from .insult_phrases import INSULT_PHRASE_WORDS, InsultPhrases
-from .deobfuscate import (
-    CONFUSABLES, NOT_VARIANTS, ChunkLookup, _mixed, glued_words, split_pairs, spelling_variants, typo_variants, typos,
-)
+from .deobfuscate import CONFUSABLES, ChunkLookup, _mixed
+from .spellings import glued_words, split_pairs, typos, with_spellings
 from .normalize import Normalized, normalize, plain_chars
 from .signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLE_RE, _WORD_ASCII_RE, SPACED_RUN_RE
 from .threats import (  # noqa: F401 (THREAT_WORDS re-exported)
@@ -135,25 +134,10 @@ class Lexicon(ChunkLookup):
 
     @classmethod
     def load(cls) -> "Lexicon":
-        entries = profanity_entries()
-        known = {e.form for e in entries}
-        listed = list(entries)
-        for e in listed:
-            if e.severity >= 2 and e.category != "insult" and len(e.form) >= 4:
-                for v in sorted(spelling_variants(e.form) - known - NOT_VARIANTS):
-                    entries.append(Entry(v, e.root, e.severity, e.category))
-                    known.add(v)
         words = lambda name: {w.lower() for ln in _read(name) for w in ln.split()}  # noqa: E731
-        # Typos of the strong words ("btich", "faggto", "niggr"), unless an English word ("niger", "pick") or a
-        # word of another list ("moron" stays an insult word).
-        taken = known | NOT_VARIANTS | words("real_words.txt") | words("insults.txt") | words("identity.txt")
-        typo_forms = set()
-        for e in listed:
-            if e.severity >= 2 and e.category != "abbrev":
-                for v in sorted(typo_variants(e.form) - taken):
-                    entries.append(Entry(v, e.root, e.severity, e.category))
-                    taken.add(v)
-                    typo_forms.add(v)
+        # (a typo that is an English word, "niger", or a word of another list, "moron", stays as it is)
+        entries, typo_forms = with_spellings(profanity_entries(),
+                                             words("real_words.txt") | words("insults.txt") | words("identity.txt"))
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
                    words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"),

@@ -42,7 +42,8 @@ LOOKALIKE_HEADER = """\
 
 def candidates(lex) -> set[str]:
     """Every spelling the lexicon ``lex`` would read as a typo of a phrase word, or as two glued words."""
-    from classifiers.deobfuscate import GLUE_WORDS, hash_masks, typo_variants, typos
+    from classifiers.deobfuscate import hash_masks
+    from classifiers.spellings import GLUE_WORDS, typo_variants, typos
     from classifiers.lexicon import profanity_entries
 
     out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset()))
@@ -61,7 +62,7 @@ def candidates(lex) -> set[str]:
 def real_words(lex, known) -> list[str]:
     """The candidates that are English words (``known``), and the English words that read as three glued phrase
     words (too many three-word spellings to list, so the dictionary is read through instead)."""
-    from classifiers.deobfuscate import glued_words
+    from classifiers.spellings import glued_words
 
     three = {w for w in known if len(w) >= 7 and w.isalpha() and w.isascii() and
              len(glued_words(w, lex.phrase_words, lex.pivots, frozenset()) or ()) == 3}
