@@ -217,10 +217,10 @@ class ChunkLookup:
                 continue
             parts = _segment(base, self._compound_parts)
             if parts and 2 <= len(parts) <= 3:
-                # (a three-letter insult, "hoe", is too common inside words: "backhoe", "hoeing"; the English
-                # words in lookalikes are those holding the other strong words)
-                strong = [e for e in map(self.entries.get, parts)
-                          if e is not None and e.severity >= 2 and (e.category != "insult" or len(e.form) >= 4)]
+                # (a three-letter insult or slur, "hoe", "nig", is too common inside words: "backhoe", "hoeing",
+                # "winnig"; the English words in lookalikes are those holding the other strong words)
+                strong = [e for e in map(self.entries.get, parts) if e is not None and e.severity >= 2 and
+                          (e.category not in ("insult", "slur") or len(e.form) >= 4)]
                 if strong:
                     return max(strong, key=lambda e: e.severity)
         return None

@@ -88,7 +88,11 @@ class Lexicon(ChunkLookup):
                 if e.form.isalpha():
                     for i, ch in enumerate(e.form):
                         self._by_letter.setdefault((size, i, ch), []).append(k)
-        strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3}, key=lambda w: (-len(w), w))
+        # What a glued compound must hold to be looked at: a strong word's root, or a strong form that does not hold
+        # its root ("wank" in "wankstain", "fuk" in "fukwit").
+        strong = sorted({e.root for e in entries if e.severity >= 2 and len(e.root) >= 3} |
+                        {e.form for e in entries if e.severity >= 2 and len(e.form) >= 3 and e.form.isalpha() and
+                         e.root not in e.form and e.form not in self.typo_forms}, key=lambda w: (-len(w), w))
         self._strong_root_re = re.compile("|".join(map(re.escape, strong)))
         self._parts = {f for f in self.entries if len(f) >= 3 and f not in self.typo_forms} | glue  # forms, insults, glue
         # Common English words a strong word may be glued to ("chuckle" + "fuck"; compound_words.txt, written by
@@ -363,7 +367,9 @@ class Lexicon(ChunkLookup):
         n = len(letters)
         for length in range(n, 2, -1):  # longest sub-run first
             for start in range(0, n - length + 1):
-                found = self._lookup(letters[start:start + length])
+                # (a run is read as a word, never as a word glued to English words: "p h u c k k i n g")
+                found = self._lookup(letters[start:start + length]) if self.reads_whole(letters[start:start + length]) \
+                    else None
                 if found and (length == n or found[0].severity >= 2 or (length >= 4 and found[0].category == "insult")):
                     e, _ = found
                     a, b = run[start][0], run[start + length - 1][1]

@@ -53,6 +53,7 @@ def test_no_false_hits(lex, text):
     ("Listen here, shitforbrains.", "shit", "shitforbrains"), ("What a halfassed job.", "ass", "halfassed"),
     ("bullshittery everywhere", "bullshit", "bullshittery"), ("Holyshit that was close", "shit", "Holyshit"),
     ("Total asshattery", "asshat", "asshattery"), ("He got dickpunched.", "dick", "dickpunched"),
+    ("The ref is a wankstain.", "wank", "wankstain"),
 ])
 def test_strong_words_glued_to_english_words(lex, text, term, span):
     """A strong word glued to common English words (classifiers/data/compound_words.txt) is read as that word,
@@ -64,6 +65,7 @@ def test_strong_words_glued_to_english_words(lex, text, term, span):
 @pytest.mark.parametrize("text", [
     "The Dickson family", "Cockburn Street", "a backhoe", "hoeing the beans", "Mr Glasscock", "Hitchcock films",
     "the cockpit", "Grassley said", "Cumnock", "Shitterton", "cucumbers", "a passport", "bypassmeeting",
+    "All the WINNIG!!",
 ])
 def test_english_words_and_names_are_no_compounds(lex, text):
     """English words holding a swear word, names ending as surnames and places do, and words glued to words that
