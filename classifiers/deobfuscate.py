@@ -192,11 +192,12 @@ class ChunkLookup:
             return max(strong, key=lambda e: e.severity)
         return self._compound(token) if english else None
 
-    def reads_whole(self, core: str) -> bool:
-        """Whether a chunk is read as one lexicon word without splitting it at English words: a camel-case
-        hashtag is cut at its capitals instead ("#FuckTrump" is "#fuck", "trump"; "#FuCk" stays whole)."""
+    def read_whole(self, core: str) -> tuple[Entry, str] | None:
+        """The lexicon entry a chunk is read as without splitting it at English words (:meth:`_lookup` less
+        :meth:`_compound`): a camel-case hashtag is cut at its capitals instead ("#FuckTrump" is "#fuck", "trump";
+        "#FuCk" stays whole), and a run of spaced letters is a word ("p h u c k k i n g" is no "phuck" + "king")."""
         found = self._lookup(core)
-        return found is not None and (found[1] != "glued" or self._glued(core, english=False) is not None)
+        return found if found is None or found[1] != "glued" or self._glued(core, english=False) else None
 
     def _compound(self, token: str) -> Entry | None:
         """A strong word glued to common English words ("chucklefuck", "knucklefuck", "shitforbrains",

@@ -266,7 +266,7 @@ class Lexicon(ChunkLookup):
         chunks = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(s)]
         cuts: list[int] = []
         if has_camel_tag(norm.original):  # "#FuckTrump": "#fuck", "trump"
-            chunks, cuts = split_chunks(norm, chunks, self.reads_whole)
+            chunks, cuts = split_chunks(norm, chunks, self.read_whole)
         allowed = [m.span() for m in self._exceptions_re.finditer(s)] if self._exceptions_re else []
         i = 0
         while i < len(chunks):
@@ -367,9 +367,7 @@ class Lexicon(ChunkLookup):
         n = len(letters)
         for length in range(n, 2, -1):  # longest sub-run first
             for start in range(0, n - length + 1):
-                # (a run is read as a word, never as a word glued to English words: "p h u c k k i n g")
-                found = self._lookup(letters[start:start + length]) if self.reads_whole(letters[start:start + length]) \
-                    else None
+                found = self.read_whole(letters[start:start + length])
                 if found and (length == n or found[0].severity >= 2 or (length >= 4 and found[0].category == "insult")):
                     e, _ = found
                     a, b = run[start][0], run[start + length - 1][1]

@@ -58,15 +58,19 @@ def spelling_variants(form: str) -> set[str]:
     return {v for v in out if len(v) >= 4 and v != form}
 
 
-def typo_variants(form: str) -> set[str]:
-    """A strong word with two neighbouring letters after the first swapped (five letters or more: "btich", "faggto")
-    or one letter inside dropped (six or more: "niggr", "bastrd"), as people mistype it or dodge a filter.  Shorter words are
-    left: their typos are too often other words or names ("cnut", "psis")."""
-    if not form.isalpha() or len(form) < 5:
+def typo_variants(form: str, swap_from: int = 1, min_swap: int = 5, min_drop: int = 6) -> set[str]:
+    """``form`` one typo away: two neighbouring letters from position ``swap_from`` on swapped (``min_swap`` letters
+    or more) or one letter inside dropped (``min_drop`` or more).  The defaults are for strong words ("btich",
+    "faggto"; "niggr", "bastrd"), as people mistype them or dodge a filter: shorter ones are left, their typos are
+    too often other words or names ("cnut", "psis"), and so is the first letter.  Phrase words take any swap from
+    four letters and drops from five (:func:`typos`)."""
+    if not form.isalpha():
         return set()
-    out = {form[:k] + form[k + 1] + form[k] + form[k + 2:] for k in range(1, len(form) - 1) if form[k] != form[k + 1]}
-    if len(form) >= 6:
-        out |= {form[:k] + form[k + 1:] for k in range(1, len(form) - 1)}
+    n = len(form)
+    out = {form[:k] + form[k + 1] + form[k] + form[k + 2:] for k in range(swap_from, n - 1)
+           if form[k] != form[k + 1]} if n >= min_swap else set()
+    if n >= min_drop:
+        out |= {form[:k] + form[k + 1:] for k in range(1, n - 1)}
     return out - {form}
 
 
@@ -126,12 +130,8 @@ def typos(words, taken, real_words) -> dict[str, str]:
     "blacks", nor "money" of "monkey")."""
     out: dict[str, str] = {}
     for w in sorted(words):
-        if len(w) < 4 or not w.isalpha():
-            continue
-        swaps = [w[:k] + w[k + 1] + w[k] + w[k + 2:] for k in range(len(w) - 1) if w[k] != w[k + 1]]
-        drops = [w[:k] + w[k + 1:] for k in range(1, len(w) - 1)] if len(w) >= 5 else []
-        for v in swaps + drops:
-            if v != w and v not in taken and v not in real_words:
+        for v in typo_variants(w, swap_from=0, min_swap=4, min_drop=5):
+            if v not in taken and v not in real_words:
                 out.setdefault(v, w)
     return out
 

@@ -8,7 +8,8 @@ character n-grams the models do not read.  compound_words.txt: common English wo
 ("chuckle" in "chucklefuck", "for" and "brains" in "shitforbrains").
 
 The words come from pyspellchecker's English word list (installed with the ``dev`` extra); the candidates are
-exactly those the lexicon would read (:func:`classifiers.deobfuscate.typos`, ``glued_words`` and ``hash_masks``).
+exactly those the lexicon would read (:func:`classifiers.spellings.typos`, ``typo_variants`` and ``glued_words``,
+and :func:`classifiers.deobfuscate.hash_masks`).
 
     .venv/bin/python scripts/real_words.py          # rewrites the file
     .venv/bin/python scripts/real_words.py --check  # exit 1 if the file is out of date
