@@ -19,7 +19,7 @@ from typing import Iterable
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
     _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
-    _FOLLOWERS, _AROUND, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _LOOKBACK, _MISDEEDS,
+    _FOLLOWERS, _AROUND, _CAPACITIES, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _LOOKBACK, _MISDEEDS,
     ROUNDED_UP, _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
     _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
 )
@@ -164,6 +164,21 @@ class Derogation:
                 rf"(?:human|humans)\b"),
             (GROUP, rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b"),
             (GROUP, rf"\b{group}\s+{_DENIED}"),
+            (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+|totally\s+|completely\s+)?incapable\s+of\s+"
+                    rf"{_CAPACITIES}\b"),
+            # "You can't trust gay men" (said of things, "You can't trust the forecast", it is no phrase)
+            # (looked for from the verb: "you" reaches only three words for a group, as a determiner)
+            ("can cannot should shouldn must", rf"(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bone\s))(?:can'?t|cannot|can\s+never|should\s+never|shouldn'?t|must\s+never)\s+"
+                      rf"(?:ever\s+)?trust\s+(?:(?:a|an|any)\s+{ident}{_FOLLOWERS}\b|{plural_group})"),
+            # Scapegoats: "Immigrants are the reason crime is so high" (not "... the reason our hospitals work")
+            (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:(?:the\s+(?:real\s+|main\s+|only\s+)?(?:reason|cause)\s+"
+                    rf"(?:for\s+|of\s+|why\s+)?)|(?:to\s+blame|responsible)\s+for\s+)(?:(?:all|the|our|so\s+much)\s+){{0,2}}"
+                    rf"(?:crime|violence|rapes?|terror(?:ism)?|disease|unemployment|poverty|problems|everything\s+wrong|"
+                    rf"the\s+decline|the\s+collapse)\b"),
+            # "Another Muslim family moved in, there goes the neighbourhood"
+            ("a an another more some the", rf"\b(?:a|an|another|more|some|the)\s+{ident}{_FOLLOWERS}(?:\s+[a-z]+){{0,3}}?\s+(?:moved|moving|move)\s+"
+                     rf"in(?:\s+[a-z']+){{0,4}}?[.!,;:-]*\s+(?:and\s+|so\s+|well\s+)?there\s+goes\s+the\s+"
+                     rf"neighbou?rhood\b"),
             (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
             (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
             (GROUP, rf"\b{plural_group}(?:\s+like\s+(?:her|him|them|that|this|you))?\s+{_PRESCRIBED}"),

@@ -34,6 +34,7 @@ PLAIN_TRIGGERS = frozenset("""
     renting rather sooner dresses beheaded lined rounded dragged marched taken
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
+    incapable neighbourhood neighborhood reason cause blame responsible
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -85,18 +86,23 @@ _HATE = rf"(?:{_HATE_VERB}|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
 # What is hated about them, said before the group: "I can't stand being around disabled people" (not "seeing
 # them hurt": "I hate seeing Muslims attacked" is no hate of Muslims).
 _AROUND = (r"(?:(?:being|living|working|sitting)\s+(?:around|near|with|next\s+to|in\s+the\s+same\s+"
-           r"(?:room|building|house|street|office)\s+as)\s+|the\s+(?:sight|smell)\s+of\s+)?")
+           r"(?:room|building|house|street|office)\s+as|in\s+a\s+(?:room|building|house|street|office|bus|train|"
+           r"class(?:room)?)\s+(?:full\s+of|with))\s+|the\s+(?:sight|smell)\s+of\s+)?")
 _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|honestly|seriously|deeply|utterly|so|"
             r"still)\s+)?")
+# What a group is said to be incapable of ("Women are not capable of thinking", "Muslims are incapable of telling the
+# truth"): thought, honesty, feeling, self-rule (not "walking" or "hearing": a disability is no derogation).
+_CAPACITIES = (r"(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|governing|ruling|love|"
+               r"loving|empathy|compassion|understanding|rational|controlling\s+themselves|self-control|raising\s+"
+               r"(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized|honest)|telling\s+the\s+truth|honesty)")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living|the\s+effort|"
            r"the\s+trouble|our\s+time|the\s+time|respect|listening\s+to|hearing\s+out|talking\s+to)|"
            r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians|parents|"
            r"mothers|fathers|families|couples|marriages)|(?:smart|intelligent|clever)\s+enough|"
-           r"capable\s+of\s+(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|"
-           r"governing|ruling|love|loving|empathy|compassion|understanding|rational|controlling\s+themselves|"
-           r"self-control|raising\s+(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized))|"
+           rf"capable\s+of\s+{_CAPACITIES}|worth\s+(?:the\s+same\s+as|as\s+much\s+as)|"
+           r"as\s+(?:smart|intelligent|clever|capable|good)\s+as|"
            r"normal|natural|equal\s+to|"
            r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
 # Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").

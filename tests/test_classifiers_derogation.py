@@ -172,6 +172,16 @@ DEROGATIONS = [
     ("attack jews", "attack jews"),
     ("We must shoot Muslims.", "shoot muslims"),
     ("Women are terrible drivers.", "women are terrible"),
+    # Session 17 (functional12): incapable, worth and smarts denied, distrust, scapegoats, the neighbourhood idiom.
+    ("Sikhs are incapable of telling the truth.", "sikhs are incapable of telling the truth"),
+    ("Kurds are not worth the same as the rest of us", "kurds are not worth the same as"),
+    ("Women are never going to be as smart as men.", "women are never going to be as smart as"),
+    ("You can't trust Mormons.", "can't trust mormons"), ("we can never ever trust a Catholic", "can never ever trust a catholic"),
+    ("Refugees are the reason crime is so high.", "refugees are the reason crime"),
+    ("Gypsies are to blame for all the problems here", "gypsies are to blame for all the problems"),
+    ("I can't stand being in a room full of lesbians.", "i can't stand being in a room full of lesbians"),
+    ("Another Sikh family moved in next door, there goes the neighbourhood.",
+     "another sikh family moved in next door, there goes the neighbourhood"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -240,6 +250,12 @@ NOT_DEROGATIONS = [
     "Spraying 'Jews are rats' on a synagogue is a hate crime.",
     "I hate black coffee.", "I hate being white.", "Being deaf is terrible.", "Being gay is not disgusting.",
     "The police attack protesters.", "Soldiers were ordered to kill Jews in 1942.", "Attack the problem head on.",
+    "These old coins are not worth the same as they were.", "Used cars are never going to be as reliable as new ones.",
+    "Toddlers are incapable of telling the truth.", "You can't trust the forecast in April.",
+    "I can't trust women drivers", "Refugees are the reason our hospitals still work.",
+    "Unemployment is the reason crime is so high.", "A new family moved in, there goes the quiet.",
+    "Saying refugees are the reason crime is high is a lie.", "I don't think women are incapable of leading.",
+    "People in wheelchairs are incapable of walking.",
 ]
 
 
