@@ -36,7 +36,7 @@ PLAIN_THREAT_WORDS = frozenset("""
     noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot boots poison
     throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffers bleeds swing daisies
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
-    rifle bullets guns know warning shame pity
+    rifle bullets guns know warning shame pity born
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

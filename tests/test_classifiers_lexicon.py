@@ -193,9 +193,11 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
                  # ... and an eleventh (session 16, threats11.tsv): the classic intimidation formulas
                  "We know where your kids go to school.", "I hope you get what's coming to you.",
                  "Keep talking and see what happens.", "I'll make you pay for this.", "This is your last warning.",
-                 "Nice car. Be a shame if it caught fire.", "I'm going to make your life a living hell."]:
+                 "Nice car. Be a shame if it caught fire.", "I'm going to make your life a living hell.",
+                 # ... and a twelfth (session 17, threats12.tsv)
+                 "You won't live to see Christmas.", "When I find you, you'll wish you were never born."]:
         assert hits(lex, text, ("threat",)), text
-    for text in ["I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
+    for text in ["I won't live to see the bridge finished.", "I wish I was never born.", "I'm going to hunt for a flat.", "We will end the meeting early.", "I'll break the news to her.",
                  "I will burn the old letters.", "You're going to die laughing.", "We will beat them in the final.",
                  "I'll stop you right there.", "We were going to kill time at the mall.", "I'm going to cut the grass.",
                  "I'll kill two birds with one stone.", "They will hang the old portraits.", "I'll break your fall.",

@@ -209,7 +209,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats4.tsv", 0.8), ("threats5.tsv", 0.65),
                                         ("threats6.tsv", 0.85), ("threats7.tsv", 0.85),
                                         ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6),
-                                        ("threats11.tsv", 0.75)])
+                                        ("threats11.tsv", 0.75), ("threats12.tsv", 0.8)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -223,7 +223,9 @@ def test_threat_development_set(scorer, name, share):
     mended: 26 right (6 caught) when first scored, 37 now; threats10 (session 15), written and scored at the end of
     the session and not mended: 25 right, 5 of 20 threats caught, no false alarm; threats11 (session 16, the classic
     intimidation formulas, "This is your last warning", "I'll make you pay for this"): 25 right (6 caught, one false
-    alarm) when first scored.  Development sets."""
+    alarm) when first scored; threats12 (session 17, threats to a person in words that also say harmless things, "I'll
+    put you in the hospital" / "in touch with the hospital manager"): 34 right (15 caught, one false alarm, "I'm
+    coming for you at six") when first scored.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
