@@ -19,12 +19,17 @@ _NEAR = 5  # tokens: an identity term this close to an insult, slur or threat
 _SECOND_PERSON = frozenset({"you", "your", "youre", "you're", "u", "ur", "ya", "yourself", "yall"})
 
 
-def analyzer(tokens: list[str]) -> list[str]:
+def analyzer(tokens: list[str], slurs: frozenset[str] = frozenset()) -> list[str]:
     """Unigrams and bigrams of a token list, none with the identity placeholder: a model must not learn that
     naming an identity ("gay", "Muslims", "black women") says anything by itself.  Identities reach the models
     only beside hostility (``identity_near_hostile``, ``identity_derogation``).  Words marked weightless with a
-    trailing "_" (allow-listed phrases, denied phrases: :func:`classifiers.lexicon._unweighted`) are left out too."""
-    grams = [t for t in tokens if t != IDENTITY_TOKEN and t[-1:] != "_"]
+    trailing "_" (allow-listed phrases, denied phrases: :func:`classifiers.lexicon._unweighted`) are left out too.
+
+    ``slurs`` (:attr:`classifiers.lexicon.Lexicon.slur_forms`) have no unigram of their own: every slur reaches the
+    models through the ``slur`` signal, so a rare one is not weighed by the few comments that hold it ("tranny" had
+    learned identity_attack -0.77 from tweets labelled neither).  Bigrams with a slur are kept (the words beside it
+    still say who is meant)."""
+    grams = [t for t in tokens if t != IDENTITY_TOKEN and t[-1:] != "_" and t not in slurs]
     grams.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:])
                  if a != IDENTITY_TOKEN and b != IDENTITY_TOKEN and a[-1:] != "_" and b[-1:] != "_")
     return grams

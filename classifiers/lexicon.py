@@ -77,6 +77,7 @@ class Lexicon(ChunkLookup):
         # Entries that are a strong word's typo ("btich", "niggr") are matched only as written: no mask, glued
         # compound, split word or lookalike root is made from them.
         self.typo_forms = frozenset(typo_forms)
+        self.slur_forms = frozenset(f for f, e in self.entries.items() if e.category == "slur")  # spellings too
         self._by_len: dict[int, list[Entry]] = {}
         for e in self.entries.values():
             if e.form not in self.typo_forms:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Sequence
 
@@ -84,7 +85,7 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     lexicon = lexicon or Lexicon.load()
     analyses = [lexicon.analyse(e.text) for e in examples]
     docs = [a.words for a in analyses]
-    vec = TfidfVectorizer(analyzer=analyzer, min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
+    vec = TfidfVectorizer(analyzer=partial(analyzer, slurs=lexicon.slur_forms), min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
                           dtype=np.float32)
     vec.fit(docs)  # vocabulary and idf only; the rows are vectorised by the scorer's own code below
     vocab = vec.get_feature_names_out().tolist()

@@ -271,3 +271,14 @@ def test_hate_spelt_out_or_in_leetspeak_scores_as_hate_and_negated_threats_do_no
     negated = scorer.score(["I will never hurt you.", "No one deserves to die like that.", "We will not hunt you down.",
                             "Nobody should be shot for stealing bread.", "I hope you never die, grandpa."])
     assert all(r.scores["threat"] < 0.5 and r.scores["toxicity"] < 0.5 for r in negated), [r.scores for r in negated]
+
+
+def test_slurs_have_no_word_column_of_their_own(scorer, lex):
+    """Every slur (each form and generated spelling) reaches the models through the ``slur`` signal only, so a rare
+    slur is not weighed by the few training comments that hold it; bigrams beside it are kept."""
+    from classifiers.features import analyzer
+
+    assert "tranny" in lex.slur_forms and "trannies" in lex.slur_forms and "fuck" not in lex.slur_forms
+    assert analyzer(["a", "tranny", "again"], slurs=lex.slur_forms) == ["a", "again", "a tranny", "tranny again"]
+    assert not set(scorer.vocab_list) & lex.slur_forms
+    assert "fucking" in scorer.vocab_list  # other strong words keep theirs
