@@ -2,7 +2,8 @@
 asked for your opinion", "You are a pathetic excuse for a journalist").
 
 The phrases are ``classifiers/data/insult_phrases.txt``.  A match is an insult span and counts as an insult hit for
-the models (``insult_word``, ``insult_count``, ``hostile_density``), like an insult word does.
+the models (``insult_word``, ``insult_count``, ``hostile_density``), like an insult word does, and has a signal of
+its own (``insult_phrase``): a phrase is said of a person by construction.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ INSULT_PHRASE_WORDS = frozenset("""
     emotional social reading helpful disgrace embarrassment joke laughing laughingstock nonentity cautionary class
     integrity sense traffic face horrible awful terrible rotten nasty vile evil sickening disgusting despicable
     wretched pathetic contemptible loathsome hateful repulsive odious deplorable foul vicious spiteful horrid
-    revolting repugnant detestable
+    revolting repugnant detestable peaked debate argument wits houseplants plants stick crayons colouring coloring
+    painting stain blight blot curdle clock mirror backbone spine argue parking crawled crept slithered
+    lose met
 """.split())
 
 

@@ -41,6 +41,17 @@ INSULTS = [
     ("You have a face only a mother could love.", "you have a face only a mother could love"),
     ("You are a horrible person.", "you are a horrible person"),
     ("What a vile little man.", "what a vile little man"),
+    # Session 17 (insults6.tsv)
+    ("You clearly peaked in high school.", "you clearly peaked in high school"),
+    ("You'd lose a debate to a fortune cookie.", "you'd lose a debate to a fortune"),
+    ("I've met houseplants with better judgement than you.", "met houseplants with better judgement than you"),
+    ("Stick to colouring books, champ.", "stick to colouring books"),
+    ("Your face could curdle milk.", "your face could curdle milk"),
+    ("You couldn't argue your way out of a parking ticket.", "couldn't argue your way out of a parking ticket"),
+    ("Go back to whatever rock you crawled out from.", "rock you crawled out from"),
+    ("You have the moral backbone of a jellyfish.", "have the moral backbone of a jellyfish"),
+    ("You're the reason shampoo needs instructions.", "the reason shampoo needs instructions"),
+    ("You are a stain on this profession.", "you are a stain on this profession"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -53,6 +64,11 @@ NOT_INSULTS = [
     "The dog swallowed a sock.", "Nobody wants higher taxes.", "The parade was an embarrassment of riches.",
     "The play is a joke about lawyers.", "That face only a mother could love is the dog's best feature.",
     "The film is about a horrible man who robs banks.", "It was a horrible man-made disaster.",
+    "Oil prices clearly peaked in the summer.", "She argued her way out of a parking ticket.",
+    "We found a crab under the rock by the pier.", "Sour lemon juice can curdle milk.", "My niece loves her colouring books.",
+    "The documentary shows a boy raised by wolves.", "The fortune cookie said I'd travel soon.",
+    "Houseplants need better light in winter.", "There's a coffee stain on my shirt.", "Jellyfish have no backbone at all.",
+    "She has the courage of a lion.",
 ]
 
 
@@ -73,6 +89,9 @@ def test_an_insult_phrase_counts_as_an_insult_for_the_models(lex):
     f = dict(zip(DENSE_FEATURES, dense_features(lex.analyse("Your brain is the size of a pea."))))
     g = dict(zip(DENSE_FEATURES, dense_features(lex.analyse("The fog is the size of a county."))))
     assert f["insult_word"] == 1 and f["insult_count"] > 0 and g["insult_word"] == 0
+    assert f["insult_phrase"] == 1 and g["insult_phrase"] == 0
+    w = dict(zip(DENSE_FEATURES, dense_features(lex.analyse("You are an idiot."))))
+    assert w["insult_word"] == 1 and w["insult_phrase"] == 0  # an insult word is not a phrase
 
 
 def test_the_careful_path_finds_the_phrases_too(lex):
