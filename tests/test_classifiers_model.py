@@ -283,3 +283,10 @@ def test_slurs_have_no_word_column_of_their_own(scorer, lex):
     assert analyzer(["a", "tranny", "again"], slurs=lex.slur_forms) == ["a", "again", "a tranny", "tranny again"]
     assert not set(scorer.vocab_list) & lex.slur_forms
     assert "fucking" in scorer.vocab_list  # other strong words keep theirs
+
+
+def test_only_the_insult_head_reads_the_insult_phrase_signal(scorer):
+    from classifiers.features import DENSE_FEATURES
+
+    w = dict(zip(scorer.attributes, scorer._w_dense[DENSE_FEATURES.index("insult_phrase")]))
+    assert w["insult"] > 0 and all(v == 0 for a, v in w.items() if a != "insult"), w

@@ -12,7 +12,7 @@ from scipy import sparse
 
 from classifiers.commands import train_command
 from classifiers.model import Scorer
-from classifiers.train import TrainConfig, fit_head, nb_ratios, roc_auc
+from classifiers.train import HEAD_ONLY, TrainConfig, fit_head, nb_ratios, roc_auc
 
 LABELLED = Path(__file__).resolve().parent.parent / "fixtures" / "labelled" / "comments_labelled.csv"
 
@@ -70,6 +70,25 @@ def test_nb_scaled_fit_returns_weights_for_the_unscaled_columns():
     np.testing.assert_allclose(X @ coef + b, ref.decision_function(X @ sparse.diags(scale)), rtol=1e-6, atol=1e-8)
     plain, _, _ = fit_head(X, rows, y, w, TrainConfig(nb_alpha=0.0, C=0.5, calibration_folds=2), slice(10, 40), 40)
     assert not np.allclose(plain, coef)  # the scaling changed the fit
+
+
+def test_unread_columns_get_no_weight_and_the_rest_are_fitted_as_without_them():
+    """fit_head's ``unread`` columns (HEAD_ONLY: the insult phrase signal outside the insult head) get weight 0, and
+    the other weights are the fit without those columns."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(3)
+    X = sparse.random(300, 20, density=0.3, format="csr", random_state=2, dtype=np.float64)
+    y = (X[:, 5].toarray().ravel() + X[:, 6].toarray().ravel() + 0.2 * rng.standard_normal(300) > 0.4).astype(int)
+    rows, w = np.arange(300), np.ones(300)
+    cfg = TrainConfig(nb_alpha=0.0, C=0.5, calibration_folds=2)
+    read, _, _ = fit_head(X, rows, y, w, cfg, slice(0, 0), 20)
+    coef, b, _ = fit_head(X, rows, y, w, cfg, slice(0, 0), 20, unread=[5])
+    assert read[5] > 0.5 and coef[5] == 0.0
+    keep = [k for k in range(20) if k != 5]
+    ref = LogisticRegression(C=0.5, solver="liblinear", max_iter=2000).fit(X[:, keep], y, sample_weight=w)
+    np.testing.assert_allclose(coef[keep], ref.coef_[0], rtol=1e-5, atol=1e-7)
+    assert HEAD_ONLY == {"insult_phrase": ("insult",)}
 
 
 @pytest.mark.parametrize("name,content,message", [
