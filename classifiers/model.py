@@ -186,7 +186,15 @@ class Scorer:
         lens = [len(a.words) for a in analyses]
         wid = np.array([get(t, n) for a in analyses for t in a.words], dtype=np.int64)
         doc = np.repeat(np.arange(len(analyses), dtype=np.int64), lens)
-        return self.columns_of_ids(wid, doc)
+        rows, cols = self.columns_of_ids(wid, doc)
+        return rows, cols, self.unknown_words(wid, doc, len(analyses))
+
+    def unknown_words(self, wid: np.ndarray, doc: np.ndarray, n: int) -> np.ndarray:
+        """Per document, how many of its words have no unigram column (words the vocabulary lacks, the identity
+        placeholder, slurs, weightless words): they count in the TF-IDF norm (:meth:`tfidf_entries`)."""
+        if not hasattr(self, "_words"):
+            self._build_index()
+        return np.bincount(doc, weights=self._uni_col[wid] < 0, minlength=n)
 
     def word_id(self, word: str) -> int:
         """The vocabulary-word id :meth:`columns_of_ids` reads (``n_words`` for a word the vocabulary lacks)."""
@@ -218,17 +226,27 @@ class Scorer:
     def _tfidf(self, analyses: Sequence[Analysis]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the TF-IDF rows: sublinear tf x idf, l2-normalised (as scikit-learn's
         TfidfVectorizer), all in numpy."""
-        rows, cols = self._columns(analyses) if analyses else (np.zeros(0, np.int64), np.zeros(0, np.int64))
-        return self.tfidf_entries(rows, cols, len(analyses))
+        if not analyses:
+            return self.tfidf_entries(np.zeros(0, np.int64), np.zeros(0, np.int64), 0)
+        rows, cols, unknown = self._columns(analyses)
+        return self.tfidf_entries(rows, cols, len(analyses), unknown)
 
-    def tfidf_entries(self, rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def tfidf_entries(self, rows: np.ndarray, cols: np.ndarray, n: int, unknown: np.ndarray | None = None
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sublinear tf x idf, l2-normalised.  Each of a document's ``unknown`` words counts in its norm as a word of
+        the vocabulary's highest idf (seen in the fewest comments): otherwise the few known words of a comment made
+        mostly of names or rare words took the whole norm ("Shitterton is a hamlet in Dorset." read as
+        "is a ...", insult 0.53), as a one-word comment does."""
         v = len(self.vocab_list)
         if not len(cols):
             return rows, cols, np.zeros(0, np.float32)
         keys, counts = np.unique(rows * v + cols, return_counts=True)
         r_idx, c_idx = keys // v, keys % v
         vals = (1.0 + np.log(counts)).astype(np.float32) * self.idf[c_idx]
-        norms = np.sqrt(np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n))
+        sq = np.bincount(r_idx, weights=vals.astype(np.float64) ** 2, minlength=n)
+        if unknown is not None:
+            sq = sq + unknown * float(self.idf.max()) ** 2
+        norms = np.sqrt(sq)
         return r_idx, c_idx, vals / np.where(norms > 0, norms, 1.0)[r_idx].astype(np.float32)
 
     def _dense(self, analyses: Sequence[Analysis]) -> np.ndarray:

@@ -290,3 +290,21 @@ def test_only_the_insult_head_reads_the_insult_phrase_signal(scorer):
 
     w = dict(zip(scorer.attributes, scorer._w_dense[DENSE_FEATURES.index("insult_phrase")]))
     assert w["insult"] > 0 and all(v == 0 for a, v in w.items() if a != "insult"), w
+
+
+def test_unknown_words_count_in_the_tfidf_norm(scorer):
+    """A word without a unigram column counts in a comment's TF-IDF norm as a word of the highest idf, so the few
+    known words of a comment of names and rare words do not take the whole norm."""
+    import numpy as np
+
+    known = scorer.analyse(["is a hamlet"])
+    with_names = scorer.analyse(["Qzxvbl is a hamlet Wqrtzp"])
+    assert scorer._columns(with_names)[2].tolist() == [2 + ("hamlet" not in scorer.vocab_list)]
+    _, cols, vals = scorer._tfidf(with_names)
+    unknown = scorer._columns(with_names)[2][0]
+    raw = {c: (1.0 + np.log(1)) * scorer.idf[c] for c in cols.tolist()}
+    norm = np.sqrt(sum(v * v for v in raw.values()) + unknown * float(scorer.idf.max()) ** 2)
+    np.testing.assert_allclose(vals, [raw[c] / norm for c in cols.tolist()], rtol=1e-5)
+    assert np.abs(vals).sum() < np.abs(scorer._tfidf(known)[2]).sum()
+    shitterton = scorer.score(["Shitterton is a hamlet in Dorset."])[0].scores
+    assert shitterton["hostility"] < 0.5 and shitterton["profanity"] < 0.5, shitterton
