@@ -35,7 +35,7 @@ class Derogation:
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
-                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+dresses|an\s+insult\s+to\s+(?:nature|humanity|god)|"
+                  r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+(?:dresses|disguise|wigs)|an\s+insult\s+to\s+(?:nature|humanity|god)|"
                   r"(?:so\s+)?(?:bad|terrible|useless|hopeless|awful)\s+at\s+(?:driving|everything|maths?|science|leading|"
                   r"thinking|sports?|their\s+jobs?)|behind\s+(?:every|all|the)\s+(?:wars?|attacks?|crisis|crises|problems?|"
                   r"crimes?)|second[-\s]class\s+(?:citizens|"
@@ -141,7 +141,7 @@ class Derogation:
              rf"(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
             (GROUP,
              rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
-             rf"(?:sick|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
+             rf"(?:sick|ill|nauseous|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
             (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up|lock\s+up|"
                 rf"lock\s+away)\s+"
@@ -152,7 +152,7 @@ class Derogation:
              rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
              rf"of\s+{plural_group}"),
             ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b"),
-            (GROUP, rf"\b{group}\s+(?:(?:are|is|r)\s+)?not\s+welcome\b"),
+            (GROUP, rf"\b{group}\s+(?:(?:are|is|r)\s+)?(?:not|never)\s+welcome\b"),
             # Invasion and infestation: "Migrants are flooding our country", "Muslims are invading Europe"
             # (not "flooding into Poland", where people flee; not "taking over", said of women in a trade too)
             (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"
@@ -174,7 +174,9 @@ class Derogation:
             (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:(?:the\s+(?:real\s+|main\s+|only\s+)?(?:reason|cause)\s+"
                     rf"(?:for\s+|of\s+|why\s+)?)|(?:to\s+blame|responsible)\s+for\s+)(?:(?:all|the|our|so\s+much)\s+){{0,2}}"
                     rf"(?:crime|violence|rapes?|terror(?:ism)?|disease|unemployment|poverty|problems|everything\s+wrong|"
-                    rf"the\s+decline|the\s+collapse)\b"),
+                    rf"the\s+decline|the\s+collapse|(?:society|this\s+country|our\s+country|the\s+country|this\s+town|"
+                    rf"the\s+world|everything)\s+is\s+(?:falling\s+apart|collapsing|going\s+to\s+(?:hell|shit|the\s+dogs)|"
+                    rf"in\s+decline|broken|ruined))\b"),
             # "Another Muslim family moved in, there goes the neighbourhood"
             ("a an another more some the", rf"\b(?:a|an|another|more|some|the)\s+{ident}{_FOLLOWERS}(?:\s+[a-z]+){{0,3}}?\s+(?:moved|moving|move)\s+"
                      rf"in(?:\s+[a-z']+){{0,4}}?[.!,;:-]*\s+(?:and\s+|so\s+|well\s+)?there\s+goes\s+the\s+"
@@ -225,6 +227,15 @@ class Derogation:
              rf"destroying)\s+(?:everything|this|our|my|every|the\s+(?:country|world|neighbou?rhood|town|city))\b"),
             (GROUP, rf"\b{plural_group}\s+(?:(?:are|r)\s+)?(?:all\s+)?always\s+{_MISDEEDS}"),
             ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?always\s+{_MISDEEDS}"),
+            # "Why do Muslims always have to be so violent?"
+            ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?(?:always\s+)?(?:have\s+to|need\s+to|got\s+to)\s+be\s+"
+                    rf"(?:so\s+|such\s+)?(?:{derog})\b"),
+            # "Women should stick to cooking and cleaning"
+            (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:just\s+)?stick\s+to\s+(?:cooking|cleaning|"
+                    rf"the\s+kitchen|housework|having\s+(?:babies|kids|children)|making\s+(?:sandwiches|babies))\b"),
+            # "No woman is capable of running a country"
+            ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:is|was|will\s+ever\s+be)\s+(?:ever\s+|really\s+)?(?:capable\s+of\s+"
+                   rf"{_CAPACITIES}|fit\s+to\s+(?:lead|rule|govern|run|vote|teach)|smart\s+enough\s+to)\b"),
             (GROUP, rf"\b{plural_group}\s+steal\s+everything\b"),
             # "Fuck all Muslims", "fuck these immigrants"
             # (not "fuck boys": a "fuckboy" is slang for a man who uses women)

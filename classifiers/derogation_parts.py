@@ -34,7 +34,8 @@ PLAIN_TRIGGERS = frozenset("""
     renting rather sooner dresses beheaded lined rounded dragged marched taken
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
-    incapable neighbourhood neighborhood reason cause blame responsible moved moving move
+    incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
+    wigs stick
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a

@@ -182,6 +182,14 @@ DEROGATIONS = [
     ("I can't stand being in a room full of lesbians.", "i can't stand being in a room full of lesbians"),
     ("Another Sikh family moved in next door, there goes the neighbourhood.",
      "another sikh family moved in next door, there goes the neighbourhood"),
+    # ... and functional13: made ill, "stick to cooking", "why do X have to be so", capability denied to every one.
+    ("Sikhs make me physically ill.", "sikhs make me physically ill"),
+    ("Lesbians should stick to cooking and cleaning.", "lesbians should stick to cooking"),
+    ("Why do Kurds always have to be so violent?", "why do kurds always have to be so violent"),
+    ("No woman is capable of leading.", "no woman is capable of leading"),
+    ("Refugees are the reason society is falling apart", "refugees are the reason society is falling apart"),
+    ("Roma people are never welcome here.", "roma people are never welcome"),
+    ("Trans women are just men in disguise.", "trans women are just men in disguise"),
 ]
 NOT_DEROGATIONS = [
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
@@ -256,6 +264,8 @@ NOT_DEROGATIONS = [
     "Unemployment is the reason crime is so high.", "A new family moved in, there goes the quiet.",
     "Saying refugees are the reason crime is high is a lie.", "I don't think women are incapable of leading.",
     "People in wheelchairs are incapable of walking.",
+    "Why do Muslims have to fast during Ramadan?", "Oysters make me ill.", "The spies were men in disguise.",
+    "Women should stick to the training plan.", "Guests are never welcome after ten.",
 ]
 
 
