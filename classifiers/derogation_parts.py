@@ -99,10 +99,11 @@ _CAPACITIES = (r"(?:thinking|reason|reasoning|logic|anything|learning|being\s+tr
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
 _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living|the\s+effort|"
-           r"the\s+trouble|our\s+time|the\s+time|respect|listening\s+to|hearing\s+out|talking\s+to)|"
+           r"the\s+trouble|our\s+time|the\s+time|respect|listening\s+to|hearing\s+out|talking\s+to|the\s+same\s+as|"
+           r"as\s+much\s+as)|"
            r"real\s+(?:men|women|people|humans|persons|citizens|americans|brits|british|english|europeans|christians|parents|"
            r"mothers|fathers|families|couples|marriages)|(?:smart|intelligent|clever)\s+enough|"
-           rf"capable\s+of\s+{_CAPACITIES}|worth\s+(?:the\s+same\s+as|as\s+much\s+as)|"
+           rf"capable\s+of\s+{_CAPACITIES}|"
            r"as\s+(?:smart|intelligent|clever|capable|good)\s+as|"
            r"normal|natural|equal\s+to|"
            r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")

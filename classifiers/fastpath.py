@@ -287,8 +287,9 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
             odd.add(j)
 
     # Features: word TF-IDF, lexicon signals, character n-grams (per-word sums), as Scorer.probabilities.
-    rows, cols = scorer.columns_of_ids(table.vid[ids], doc)
-    r, cc, vals = scorer.tfidf_entries(rows, cols, n, scorer.unknown_words(table.vid[ids], doc, n))
+    vid = table.vid[ids]
+    rows, cols = scorer.columns_of_ids(vid, doc)
+    r, cc, vals = scorer.tfidf_entries(rows, cols, n, scorer.unknown_words(vid, doc, n))
     logits = entries_dot(r, cc, vals, scorer._w_words, n)
     dense = np.zeros((n, len(DENSE_FEATURES)), dtype=np.float32)
     sev = table.sev[ids]

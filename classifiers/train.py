@@ -30,6 +30,8 @@ PROFANITY_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3")
 # read by the toxicity head too it cost held-out toxic_spans 0.6259 -> 0.6243 (Civil Comments raters often let
 # "nobody cares what you think" and "get a life" pass), the other held-out datasets -0.0006 to +0.0004.
 HEAD_ONLY = {"insult_phrase": ("insult",)}
+
+
 @dataclass
 class TrainConfig:
     # Held-out-dataset ROC AUC (bench/cross_dataset.py) against C = 1.0: OLID 0.773 -> 0.782, Ruddit 0.904 -> 0.910,
@@ -89,8 +91,8 @@ def fit(examples: Sequence[Example], cfg: TrainConfig | None = None, lexicon: Le
     lexicon = lexicon or Lexicon.load()
     analyses = [lexicon.analyse(e.text) for e in examples]
     docs = [a.words for a in analyses]
-    vec = TfidfVectorizer(analyzer=partial(analyzer, slurs=lexicon.slur_forms), min_df=cfg.min_df, max_features=cfg.max_features, sublinear_tf=True,
-                          dtype=np.float32)
+    vec = TfidfVectorizer(analyzer=partial(analyzer, slurs=lexicon.slur_forms), min_df=cfg.min_df,
+                          max_features=cfg.max_features, sublinear_tf=True, dtype=np.float32)
     vec.fit(docs)  # vocabulary and idf only; the rows are vectorised by the scorer's own code below
     vocab = vec.get_feature_names_out().tolist()
     # Use the scorer's own vectoriser on the training rows too: what is trained is exactly what is shipped.
