@@ -24,7 +24,7 @@ from .charhash import char_codes, entries_dot
 from .derogation import WINDOW
 from .hashtags import has_camel_tag
 from .tokens import code_points, hashes, letter_triples, tokenize, word_keys
-from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES
+from .features import _NEAR, _SECOND_PERSON, DENSE_FEATURES, short
 from .insult_phrases import INSULT_PHRASE_WORDS
 from .lexicon import IDENTITY_TOKEN, THREAT_WORDS, _label
 from .signals import _LEET_MASK_RE, _SPLIT_LETTERS_RE, _TRIPLES, SPACED_CHAR
@@ -304,6 +304,7 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     dense[:, _F["second_person"]] = per_doc(table.SECOND) > 0
     dense[:, _F["slur"]] = per_doc(table.SLUR) > 0
     dense[:, _F["hostile_density"]] = (prof + ins) / np.sqrt(np.maximum(counts, 1))
+    dense[:, _F["short"]] = short(counts)
     dense[:, _F["identity_near_hostile"]] = _identity_near_hostile(flags, doc, bounds, table, n)
     logits += dense @ scorer._w_dense + scorer.intercept
     if scorer._char_heads:
