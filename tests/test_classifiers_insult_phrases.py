@@ -52,6 +52,11 @@ INSULTS = [
     ("You have the moral backbone of a jellyfish.", "have the moral backbone of a jellyfish"),
     ("You're the reason shampoo needs instructions.", "the reason shampoo needs instructions"),
     ("You are a stain on this profession.", "you are a stain on this profession"),
+    # Session 18 (a blind round of short replies)
+    ("You disgust me.", "you disgust me"),
+    ("Honestly, u sicken me.", "u sicken me"),
+    ("You make me sick!!!", "you make me sick"),
+    ("you really make me want to puke", "you really make me want to puke"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -69,6 +74,8 @@ NOT_INSULTS = [
     "The documentary shows a boy raised by wolves.", "The fortune cookie said I'd travel soon.",
     "Houseplants need better light in winter.", "There's a coffee stain on my shirt.", "Jellyfish have no backbone at all.",
     "She has the courage of a lion.",
+    "You don't disgust me.", "The smell makes me sick.", "You make me sick with worry.", "Did I disgust you?",
+    "Sugar makes me sick.", "Spinning rides make me want to puke.",
 ]
 
 

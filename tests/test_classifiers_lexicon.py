@@ -230,10 +230,12 @@ def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
                          ("kill ur self", "kill ur self"), ("just end yourself", "just end yourself"),
                          ("Go die in a hole", "go die"), ("drop dead, troll", "drop dead"),
-                         ("I hope you get cancer", "hope you get cancer")]:
+                         ("I hope you get cancer", "hope you get cancer"), ("Get cancer.", "get cancer"),
+                         ("Nobody likes you. Go get cancer and die", "go get cancer")]:
         assert [m.term for m in hits(lex, text, ("threat",))] == [phrase], text
     for text in ["Trump said to drink bleach", "My neck hurts", "I nearly killed myself laughing", "drop dead gorgeous",
-                 "soldiers who go die for their country", "I hope you beat cancer", "the end of the self-checkout"]:
+                 "soldiers who go die for their country", "I hope you beat cancer", "the end of the self-checkout",
+                 "Get cancer screening done early.", "How did she get cancer?", "Smokers get cancer. Quit now."]:
         assert not hits(lex, text, ("threat",)), text
 
 
