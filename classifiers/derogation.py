@@ -205,8 +205,8 @@ class Derogation:
                 rf"town|city|nation|world|neighbou?rhood|schools?))|have\s+no\s+place\s+(?:here|in\s+(?:this|our|my)\s+"
                 rf"(?:country|society|town|city|nation|world|neighbou?rhood|schools?)))\b"),
             # "Gay men spread disease", "Immigrants bring crime"
-            (GROUP, rf"\b{plural_group}\s+(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:disease|diseases|aids|hiv|"
-                rf"crime|filth)\b"),
+            (GROUP, rf"\b{plural_group}\s+(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|"
+                rf"diseases|aids|hiv|crime|filth)\b"),
             # "Death to all Muslims", "Never trust a Jew"
             ("death", rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{group}\b"),
             # "A woman's place is in the home", "... not in parliament"
@@ -214,6 +214,9 @@ class Derogation:
             # Sent back: "Immigrants should go back to where they came from"
             (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to|can|have\s+to|better)\s+(?:all\s+)?"
                 rf"(?:go|be\s+sent|get\s+sent|fuck\s+off)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"),
+            # "Some women just need to be put in their place"
+            (GROUP, rf"\b{plural_group}\s+(?:just\s+)?(?:need\s+to|needs\s+to|should|must|ought\s+to)\s+be\s+put\s+(?:back\s+)?"
+                rf"in\s+their\s+place\b"),
             # Made to pay, meant or urged: "We will make the gays pay in blood"
             ("make we i", rf"(?:^|(?<=[.!?] )|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
                           rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),

@@ -149,6 +149,8 @@ DEROGATIONS = [
     ("I really don't respect feminists.", "i really don't respect feminists"),
     ("I have no respect for Mormons", "i have no respect for mormons"),
     ("Arabs should go back to where they came from", "arabs should go back to where they came from"),
+    ("Some women just need to be put in their place.", "women just need to be put in their place"),
+    ("Immigrants bring nothing but crime and filth.", "immigrants bring nothing but crime"),
     ("We will make the Kurds pay with their lives.", "we will make the kurds pay with their lives"),
     ("Autistic kids should be kept out of our schools.", "autistic kids should be kept out of our schools"),
     ("Catholics are not worth the trouble.", "catholics are not worth the trouble"),
@@ -192,6 +194,7 @@ DEROGATIONS = [
     ("Trans women are just men in disguise.", "trans women are just men in disguise"),
 ]
 NOT_DEROGATIONS = [
+    "The Lakers need to be put in their place.", "Immigrants bring nothing but hope to this town.",
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
     "People who claim immigrants are rats are bigots.", '"Jews are parasites" is antisemitic.',
     "It's not true that women are stupid.", "Politicians are parasites.", "Rats are vermin.",

@@ -136,11 +136,13 @@ def test_hanging_pictures_and_washing_is_no_threat_but_hanging_people_is(lex):
 def test_violence_urged_against_a_third_person_is_a_threat_and_idioms_and_reports_are_not(lex):
     for text in ["Just shoot him now.", "Someone should shoot him.", "Somebody needs to kill her.", "Shoot them all.",
                  "They should hang him.", "I hope someone shoots him.", "Good. Kill him.",
-                 "Someone should shoot the mayor.", "We must shoot Muslims.", "We should kill all the immigrants."]:
+                 "Someone should shoot the mayor.", "We must shoot Muslims.", "We should kill all the immigrants.",
+                 "Those people deserve every beating they get."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["Police had to shoot him.", "Shoot him a text later.", "Kill them with kindness.",
                  "Nobody should shoot him.", "The officer was told to shoot him.", "Why did they shoot him?",
-                 "We should kill the bill.", "Police should shoot the tyres.", "We must kill time before the show."]:
+                 "We should kill the bill.", "Police should shoot the tyres.", "We must kill time before the show.",
+                 "The defendant threatened to shoot the shop owner.", "He plotted to kill the judge."]:
         assert not hits(lex, text, ("threat",)), text
 
 
