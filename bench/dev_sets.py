@@ -10,6 +10,8 @@ Prints, for the shipped model (or the one in DIR):
 * threats*.tsv: rows right, where threat >= 0.5 exactly for the threats;
 * insults*.tsv: rows right, where insult >= 0.5 exactly for the insults (abuse of a person, most of it without an
   insult word; the others use the same words of things);
+* comments*.tsv: short replies and longer news comments, rows right where the default rules (config.toml's
+  thresholds, post-moderation: moderator.decide) hold exactly the comments marked held;
 * obfuscated.tsv: variants the lexicon reads, of those whose plain word it reads;
 * benign.txt: lines at profanity, hostility and toxicity >= 0.5.
 With -v, the rows that fail.
@@ -54,6 +56,30 @@ def attr_right(scorer, path: Path, attr: str, verbose: bool) -> None:
                 print(f"    {attr}={r[attr]} scored {x.scores[attr]:.2f} {r['text']}")
 
 
+def held_by_default_rules(scorer, texts: list[str]) -> list[bool]:
+    """Whether the default config's rules (post-moderation) hold each text for review or reject it."""
+    from moderator.config import Config
+    from moderator.decide import Rules
+
+    rules = Rules(Config())
+    return [rules.decide(t, None, x.scores, x.canonical).decision != "allow"
+            for t, x in zip(texts, scorer.score(texts))]
+
+
+def comments_right(scorer, path: Path, verbose: bool) -> None:
+    data = rows(path)
+    held = held_by_default_rules(scorer, [r["text"] for r in data])
+    right = [h == (r["held"] == "1") for r, h in zip(data, held)]
+    caught = sum(1 for r, h in zip(data, held) if h and r["held"] == "1")
+    alarms = sum(1 for r, h in zip(data, held) if h and r["held"] == "0")
+    print(f"{path.name:18} {sum(right):>4} of {len(data):<4} right  held {caught} of {sum(r['held'] == '1' for r in data)}"
+          f", false alarms {alarms}")
+    if verbose:
+        for r, good in zip(data, right):
+            if not good:
+                print(f"    held={r['held']} {r['kind']:5} {r['text']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, help="a model directory (default: the shipped weights)")
@@ -81,6 +107,8 @@ def main() -> None:
     for kind in ("threat", "insult"):
         for path in sorted(EVAL.glob(f"{kind}s*.tsv")):
             attr_right(scorer, path, kind, args.v)
+    for path in sorted(EVAL.glob("comments*.tsv")):
+        comments_right(scorer, path, args.v)
     lex = scorer.lexicon
 
     def read(text: str) -> bool:

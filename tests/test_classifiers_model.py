@@ -310,3 +310,20 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
     assert np.abs(vals).sum() < np.abs(scorer._tfidf(known)[2]).sum()
     shitterton = scorer.score(["Shitterton is a hamlet in Dorset."])[0].scores
     assert shitterton["hostility"] < 0.5 and shitterton["profanity"] < 0.5, shitterton
+
+
+def test_comment_development_set(scorer):
+    """fixtures/eval/comments1.tsv (session 18): 40 short replies ("Clown.", "Get cancer.", "Source?", "Killer app.")
+    and 20 longer news comments with one hostile sentence or a harsh topic, written blind and held or not by the
+    default rules (config.toml's thresholds, post-moderation).  When first scored: 37 of 40 and 13 of 20 right,
+    the same before and after the length signal; 39 and 16 after the phrases they showed were missing.
+    Development set."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from dev_sets import held_by_default_rules, rows
+
+    data = rows(FIXTURES / "eval" / "comments1.tsv")
+    held = held_by_default_rules(scorer, [r["text"] for r in data])
+    right = [h == (r["held"] == "1") for r, h in zip(data, held)]
+    assert sum(right) >= 0.85 * len(data), [r["text"] for r, ok in zip(data, right) if not ok]
+    alarms = [r["text"] for r, h in zip(data, held) if h and r["held"] == "0"]
+    assert len(alarms) <= 2, alarms
