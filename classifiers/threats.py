@@ -18,8 +18,10 @@ _NEGATED_BEFORE = re.compile(r"(?:n't|\b(?:never|not))\s+$")
 _NO_ONE_BEFORE = re.compile(r"\b(?:no|nobody|noone|no-one)(?!\s+(?:doubt|question|matter|kidding|joke|lie|problem|wonder|idea|clue)\b)"
                             r"(?:\s+[a-z]+){0,2}\s+$")
 _WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "why don't we just", "why not"
-# Violence reported, not meant: "the defendant threatened to shoot the shop owner", "plotted to kill the judge".
-_REPORTED_BEFORE = re.compile(r"\b(?:threatened|threatening|threatens|plotted|plotting|conspired|conspiring)\s+to\s+$")
+# Violence reported, not meant: "the defendant threatened to shoot the shop owner", "plotted to kill the judge";
+# not "I'm threatening to kill you", which is the threat.
+_REPORTED_BEFORE = re.compile(r"\b(?:threatened|threatens|plotted|conspired|(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bwe're )"
+                              r"(?<!\bwe are )(?:threatening|plotting|conspiring))\s+to\s+$")
 _OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 
 THREAT_WORDS = frozenset("""
@@ -46,7 +48,7 @@ THREAT_WORDS |= PLAIN_THREAT_WORDS
 def negated(s: str, m: re.Match) -> bool:
     """Whether the threat phrase ``m`` in ``s`` is negated, reported or said of no one (see _NEGATED_BEFORE)."""
     a = m.start()
-    if _REPORTED_BEFORE.search(s, max(0, a - 20), a):
+    if _REPORTED_BEFORE.search(s, max(0, a - 30), a):
         return True
     if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
         return not _WHY_BEFORE.search(s, max(0, a - 40), a)  # "why can't we kill them": a call, not a denial

@@ -137,7 +137,7 @@ def test_violence_urged_against_a_third_person_is_a_threat_and_idioms_and_report
     for text in ["Just shoot him now.", "Someone should shoot him.", "Somebody needs to kill her.", "Shoot them all.",
                  "They should hang him.", "I hope someone shoots him.", "Good. Kill him.",
                  "Someone should shoot the mayor.", "We must shoot Muslims.", "We should kill all the immigrants.",
-                 "Those people deserve every beating they get."]:
+                 "Those people deserve every beating they get.", "I'm threatening to kill you, not joking."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["Police had to shoot him.", "Shoot him a text later.", "Kill them with kindness.",
                  "Nobody should shoot him.", "The officer was told to shoot him.", "Why did they shoot him?",
