@@ -306,6 +306,12 @@ class Derogation:
              rf"\b{plural_group}{_GAP}\s+(?:and\s+)?they\s+(?:{_DISGUST}|make\s+(?:me|us)\s+(?:sick|vomit|puke)\b)"),
             # (within WINDOW words of the group's name)
             (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+)?they\s+{_PRESCRIBED}"),
+            # "All these immigrants moved in, they bring nothing but crime", "... they should be sent back where they
+            # came from"
+            (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?they\s+(?:(?:all\s+|just\s+|only\s+)?"
+                rf"(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|filth)(?!\s+(?:rates\s+)?down\b)|"
+                rf"(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go|be\s+sent|get\s+sent)\s+back\s+(?:to\s+)?where\s+"
+                rf"they\s+came\s+from)\b"),
             # "I've met plenty of Somalis. Every one of them was a thief."
             (GROUP, rf"\b{plural_group}[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,2}}?[.!?,;:]*\s+(?:every|each)\s+(?:single\s+)?"
                     rf"one\s+of\s+them\s+(?:is|was)\s+(?:a\s+|an\s+)?(?:{derog})\b"),  # (short: the batch path's window is 12 words)
