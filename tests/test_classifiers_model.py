@@ -316,7 +316,7 @@ def test_comment_development_set(scorer):
     """fixtures/eval/comments1.tsv (session 18): 40 short replies ("Clown.", "Get cancer.", "Source?", "Killer app.")
     and 20 longer news comments with one hostile sentence or a harsh topic, written blind and held or not by the
     default rules (config.toml's thresholds, post-moderation).  When first scored: 37 of 40 and 13 of 20 right,
-    the same before and after the length signal; 39 and 16 after the phrases they showed were missing.
+    the same before and after the length signal; 39 and 17 after the phrases they showed were missing.
     Development set."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
