@@ -57,6 +57,8 @@ INSULTS = [
     ("Honestly, u sicken me.", "u sicken me"),
     ("You make me sick!!!", "you make me sick"),
     ("you really make me want to puke", "you really make me want to puke"),
+    ("Jamie is a horrible gay person.", "is a horrible gay person"),
+    ("Trump is a truly disgusting human being.", "is a truly disgusting human being"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -76,6 +78,8 @@ NOT_INSULTS = [
     "She has the courage of a lion.",
     "You don't disgust me.", "The smell makes me sick.", "You make me sick with worry.", "Did I disgust you?",
     "Sugar makes me sick.", "Spinning rides make me want to puke.",
+    "She is not a horrible person.", "It was a horrible person-to-person call.", "My boss is a wonderful person.",
+    "That was a terrible individual performance.",
 ]
 
 
