@@ -73,6 +73,9 @@ class Derogation:
             # ... with no "I" before it, opening a sentence: "Hate Muslims.", "despise gay"
             ("hate despise detest loathe abhor",
              rf"(?:^|(?<=[.!?] )){_HATE_VERB}\s+(?:{plural_group}\b|{bare})"),
+            # "We should hate gay people", "Everyone must despise Muslims" (not "We should not hate ...")
+            ("we everyone everybody", rf"\b(?:we|everyone|everybody)\s+(?:all\s+)?(?:should|must|need\s+to|ought\s+to|have\s+to)\s+"
+                                      rf"(?:all\s+)?{_HATE}\s+(?:all\s+)?(?:the\s+)?{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
             # "I've always hated Jews", "I am disgusted by gay people"
             ("i", rf"\bi(?:'ve|\s+have)?\s+(?:always\s+|truly\s+|really\s+|just\s+)?(?:hated|despised|detested|loathed)\s+"
                   rf"{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),

@@ -33,7 +33,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     wretched pathetic contemptible loathsome hateful repulsive odious deplorable foul vicious spiteful horrid
     revolting repugnant detestable peaked debate argument wits houseplants plants stick crayons colouring coloring
     painting stain blight blot curdle clock mirror backbone spine argue parking crawled crept slithered
-    lose met disgust sicken repulse nauseate sick puke vomit gag
+    lose met disgust sicken repulse nauseate sick puke vomit gag gross
 """.split())
 
 

@@ -152,6 +152,7 @@ DEROGATIONS = [
     ("Some women just need to be put in their place.", "women just need to be put in their place"),
     ("Immigrants bring nothing but crime and filth.", "immigrants bring nothing but crime"),
     ("All these immigrants moved in, they bring nothing but crime.", "all these immigrants moved in, they bring nothing but crime"),
+    ("We should hate gay people.", "we should hate gay people"), ("Everyone must despise Muslims.", "everyone must despise muslims"),
     ("Muslims arrived here, they should be sent back where they came from.",
      "muslims arrived here, they should be sent back where they came from"),
     ("We will make the Kurds pay with their lives.", "we will make the kurds pay with their lives"),
@@ -199,6 +200,7 @@ DEROGATIONS = [
 NOT_DEROGATIONS = [
     "The Lakers need to be put in their place.", "Immigrants bring nothing but hope to this town.",
     "Immigrants arrived last year. They bring nothing but hope.", "Immigrants again. They bring crime rates down.",
+    "We should not hate gay people.", "Why should we hate gay people?", "We should hate racism.",
     "Catholics are not parasites.", "Turks aren't criminals.", "Saying Muslims are vermin is a lie.",
     "People who claim immigrants are rats are bigots.", '"Jews are parasites" is antisemitic.',
     "It's not true that women are stupid.", "Politicians are parasites.", "Rats are vermin.",

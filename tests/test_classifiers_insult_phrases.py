@@ -59,6 +59,8 @@ INSULTS = [
     ("you really make me want to puke", "you really make me want to puke"),
     ("Jamie is a horrible gay person.", "is a horrible gay person"),
     ("Trump is a truly disgusting human being.", "is a truly disgusting human being"),
+    ("Jamie is a gross gay person.", "is a gross gay person"),
+    ("Omar is a horrible African American person.", "is a horrible african american person"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -80,6 +82,7 @@ NOT_INSULTS = [
     "Sugar makes me sick.", "Spinning rides make me want to puke.",
     "She is not a horrible person.", "It was a horrible person-to-person call.", "My boss is a wonderful person.",
     "That was a terrible individual performance.",
+    "Gross domestic product is a gross measure of growth.",
 ]
 
 
