@@ -18,10 +18,10 @@ from typing import Iterable
 
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     GROUP, GROUP_NAMES, LEAD, PLACES_OF_WORSHIP, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPTS,
-    _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
+    _BRINGS, _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
     _FOLLOWERS, _AROUND, _CAPACITIES, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _LOOKBACK, _MISDEEDS,
     ROUNDED_UP, _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
-    _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
+    _SENT_BACK, _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
 )
 
 
@@ -208,8 +208,7 @@ class Derogation:
                 rf"town|city|nation|world|neighbou?rhood|schools?))|have\s+no\s+place\s+(?:here|in\s+(?:this|our|my)\s+"
                 rf"(?:country|society|town|city|nation|world|neighbou?rhood|schools?)))\b"),
             # "Gay men spread disease", "Immigrants bring crime"
-            (GROUP, rf"\b{plural_group}\s+(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|"
-                rf"diseases|aids|hiv|crime|filth)\b"),
+            (GROUP, rf"\b{plural_group}\s+{_BRINGS}"),
             # "Death to all Muslims", "Never trust a Jew"
             ("death", rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{group}\b"),
             # "A woman's place is in the home", "... not in parliament"
@@ -311,10 +310,8 @@ class Derogation:
             (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+)?they\s+{_PRESCRIBED}"),
             # "All these immigrants moved in, they bring nothing but crime", "... they should be sent back where they
             # came from"
-            (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?they\s+(?:(?:all\s+|just\s+|only\s+)?"
-                rf"(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|filth)(?!\s+(?:rates\s+)?down\b)|"
-                rf"(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go|be\s+sent|get\s+sent)\s+back\s+(?:to\s+)?where\s+"
-                rf"they\s+came\s+from)\b"),
+            (GROUP, rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?they\s+(?:{_BRINGS}|"
+                rf"(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?{_SENT_BACK})"),
             # "I've met plenty of Somalis. Every one of them was a thief."
             (GROUP, rf"\b{plural_group}[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,2}}?[.!?,;:]*\s+(?:every|each)\s+(?:single\s+)?"
                     rf"one\s+of\s+them\s+(?:is|was)\s+(?:a\s+|an\s+)?(?:{derog})\b"),  # (short: the batch path's window is 12 words)

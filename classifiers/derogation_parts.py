@@ -118,6 +118,11 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 # violence foretold ("Gays will be dragged into the street and shot").
 ROUNDED_UP = (r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
               r"rounded\s+up\s+and\s+)?")
+# What a group is said to bring ("Immigrants bring nothing but crime", not "... bring crime rates down") and where
+# it is told to go ("should be sent back where they came from"), said of the group or of "they" for it.
+_BRINGS = (r"(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|"
+           r"filth)\b(?!\s+(?:rates\s+)?down\b)")
+_SENT_BACK = r"(?:go|be\s+sent|get\s+sent)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                + ROUNDED_UP +
                r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
