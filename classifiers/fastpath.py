@@ -303,8 +303,9 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
     dense[:, _F["insult_count"]] = np.log1p(ins)
     dense[:, _F["second_person"]] = per_doc(table.SECOND) > 0
     dense[:, _F["slur"]] = per_doc(table.SLUR) > 0
-    dense[:, _F["hostile_density"]] = (prof + ins) / np.sqrt(np.maximum(counts, 1))
-    dense[:, _F["short"]] = short(counts)
+    per_root = short(counts)
+    dense[:, _F["hostile_density"]] = (prof + ins) * per_root
+    dense[:, _F["short"]] = per_root
     dense[:, _F["identity_near_hostile"]] = _identity_near_hostile(flags, doc, bounds, table, n)
     logits += dense @ scorer._w_dense + scorer.intercept
     if scorer._char_heads:

@@ -65,10 +65,10 @@ def dense_features(a: Analysis) -> np.ndarray:
     # one are scored on the careful path, so the batch path leaves it 0.
     # Lexicon hits per root of the word count: "Bullshit." alone says more than one "crap" in a long, calm
     # comment (TF-IDF rows are length-normalised; the counts above are not).
-    density = (n_prof + n_ins) / math.sqrt(max(len(a.words), 1))
+    per_root = short(len(a.words))
     return np.array([sev[1], sev[2], sev[3], math.log1p(n_prof), int(n_ins > 0), math.log1p(n_ins), threat, obf,
-                     second, _identity_near_hostile(a), slur, derogation, density, phrase,
-                     short(len(a.words))], dtype=np.float32)
+                     second, _identity_near_hostile(a), slur, derogation, (n_prof + n_ins) * per_root, phrase,
+                     per_root], dtype=np.float32)
 
 
 def short(n_words):
