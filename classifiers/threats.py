@@ -40,7 +40,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     noose lesson straw address fist fists regret rue alley pay shut feet thrown squad pray hope boot boots poison
     throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffers bleeds swing daisies
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
-    rifle bullets guns know warning shame pity born
+    rifle bullets guns know warning shame pity born alone door doors done finished hanging
+    stabbed tortured strangled murdered
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

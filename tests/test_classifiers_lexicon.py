@@ -227,6 +227,29 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
         assert not hits(lex, text, ("threat",)), text
 
 
+def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
+    """A blind round of session 19 (30 threats, 20 look-alikes): wanting to hurt or see someone dead, a wish for
+    harm to someone's home or family, regret that no one has shot someone, and the intimidation formulas it missed."""
+    for text in ["I'd love to see you dead.", "I want to punch you in the face so bad.", "I just wanna slit this mf throat",
+                 "Too bad nobody has shot him yet.", "I hope your house burns down with your family inside.",
+                 "I'm going to find you and make you suffer.", "One day I'll catch you alone.",
+                 "I want to see you hanging from a tree.", "Keep it up and you'll end up in the hospital.",
+                 "I'd happily watch you bleed out.", "Somebody should run this clown over with a truck.",
+                 "I wanna beat the hell out of you.", "You'd better lock your doors tonight.",
+                 "I would love to strangle that woman with my bare hands.", "Wait till I find out where you live.",
+                 "You won't be smiling when I'm done with you.", "Someone should take him out back and shoot him.",
+                 "I want you dead.", "I want to choke the life out of him.", "Let's go burn down their mosque."]:
+        assert hits(lex, text, ("threat",)), text
+    for text in ["I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
+                 "I want to see him debate her on live TV.", "I'd love to see you hang out with us more.",
+                 "I want to see them burn the midnight oil.", "I'd love to see you dead last in the standings, mate.",
+                 "Let's go burn some calories at the gym.", "I'll make you scream with laughter.",
+                 "I want to punch in the numbers now.", "I hope your car gets fixed soon.",
+                 "Too bad nobody has shot the new film yet.", "Keep it up and you'll end up in the finals.",
+                 "Wait till I get my hands on the new phone.", "You won't be bored once we're done with the tour."]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
