@@ -238,7 +238,10 @@ def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
                  "I wanna beat the hell out of you.", "You'd better lock your doors tonight.",
                  "I would love to strangle that woman with my bare hands.", "Wait till I find out where you live.",
                  "You won't be smiling when I'm done with you.", "Someone should take him out back and shoot him.",
-                 "I want you dead.", "I want to choke the life out of him.", "Let's go burn down their mosque."]:
+                 "I want you dead.", "I want to choke the life out of him.", "Let's go burn down their mosque.",
+                 # ... and three of earlier rounds' misses (threats4, threats11)
+                 "You'll wake up in a hospital bed if you keep this up.", "I'll throw acid in your face.",
+                 "You should be dragged into the street and beaten."]:
         assert hits(lex, text, ("threat",)), text
     for text in ["I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
                  "I want to see him debate her on live TV.", "I'd love to see you hang out with us more.",
@@ -246,7 +249,8 @@ def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
                  "Let's go burn some calories at the gym.", "I'll make you scream with laughter.",
                  "I want to punch in the numbers now.", "I hope your car gets fixed soon.",
                  "Too bad nobody has shot the new film yet.", "Keep it up and you'll end up in the finals.",
-                 "Wait till I get my hands on the new phone.", "You won't be bored once we're done with the tour."]:
+                 "Wait till I get my hands on the new phone.", "You won't be bored once we're done with the tour.",
+                 "The lab threw acid on the sample.", "I wake up in a hospital bed every night in my dreams."]:
         assert not hits(lex, text, ("threat",)), text
 
 
