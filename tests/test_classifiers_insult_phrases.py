@@ -61,6 +61,26 @@ INSULTS = [
     ("Trump is a truly disgusting human being.", "is a truly disgusting human being"),
     ("Jamie is a gross gay person.", "is a gross gay person"),
     ("Omar is a horrible African American person.", "is a horrible african american person"),
+    # Session 19 (the misses of insults3-5.tsv)
+    ("You wouldn't recognise a fact if it bit you.", "wouldn't recognise a fact if it bit you"),
+    ("You wouldn't know the truth if it slapped you in the face.", "wouldn't know the truth if it slapped you"),
+    ("Is there anything between your ears?", "anything between your ears"),
+    ("Your IQ is room temperature.", "iq is room temperature"),
+    ("What are you, twelve?", "what are you, twelve?"),
+    ("You must have been dropped as a baby, repeatedly.", "you must have been dropped as a baby"),
+    ("Thanks for proving you can't read.", "proving you can't read"),
+    ("You're not even worth arguing with.", "you're not even worth arguing with"),
+    ("You're a sad little man with a keyboard.", "you're a sad little man"),
+    ("Get off the internet, you sad old man.", "you sad old man"),
+    ("Your comments are proof that the internet needs an IQ test.", "proof that the internet needs"),
+    ("Stop embarrassing yourself and log off.", "stop embarrassing yourself"),
+    ("You couldn't organise a bake sale.", "couldn't organise a bake sale"),
+    ("This writer needs to go back to kindergarten.", "this writer needs to go back to kindergarten"),
+    ("Did you even read the article, or just the headline, genius?", "genius?"),
+    ("Your argument has the depth of a puddle.", "has the depth of a puddle"),
+    ("Nobody takes you seriously.", "nobody takes you seriously"),
+    ("The columnist is a waste of ink.", "waste of ink"),
+    ("Crawl back to your echo chamber.", "crawl back to your echo chamber"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -83,6 +103,13 @@ NOT_INSULTS = [
     "She is not a horrible person.", "It was a horrible person-to-person call.", "My boss is a wonderful person.",
     "That was a terrible individual performance.",
     "Gross domestic product is a gross measure of growth.",
+    "The rain was so heavy I wouldn't know if it hit the car.", "There's a ringing between my ears.",
+    "Keep the room at room temperature.", "What are you doing at twelve?", "The phone was dropped as a test.",
+    "Can you even read the small print on that form?", "It's not worth arguing with the council.",
+    "The sad little dog waited by the door.", "My old man is a sad old fan of the team.",
+    "This is proof that the internet works.", "Stop embarrassing your sister.", "The school runs a bake sale.",
+    "He went back to kindergarten to read to the children.", "She was a genius.", "The lake has a depth of a metre.",
+    "Nobody takes the bus anymore.", "The printer is a waste of ink.", "The song has an echo chamber sound.",
 ]
 
 

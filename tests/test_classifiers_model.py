@@ -241,7 +241,8 @@ def test_threat_development_set(scorer, name, share):
 
 
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
-                                        ("insults4.tsv", 0.6), ("insults5.tsv", 0.6), ("insults6.tsv", 0.7)])
+                                        ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
+                                        ("insults7.tsv", 0.8)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -249,7 +250,11 @@ def test_insult_development_set(scorer, name, share):
     0 and 0 false alarms; now 23, 19, 9, 11 and 11 caught, false alarms 4, 1, 0, 1 ("The windbag in the cartoon
     was funny.") and 0.  Implicit insults are mostly missed, and self-mockery ("Stupid me, I left the oven on.") is
     an insult here: see the README caveats.  insults6 (session 17, written after insults5 was mended): 6 caught
-    and no false alarm when first scored.  Development sets."""
+    and no false alarm when first scored.  Session 19 mended insults3-5 (phrases: "wouldn't know a fact if it bit
+    you", "IQ is room temperature", "What are you, twelve?"): 20, 18 and 17 caught, no new false alarm.  insults7
+    (session 19, 30 and 20 sentences): 11 caught and 2 false alarms ("I'm an idiot, I forgot my umbrella", "The
+    policy is stupid") when first scored, before those phrases were written; some of them were written after reading
+    it, so its later figures are not blind.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
