@@ -34,11 +34,10 @@ INSULT_PHRASE_WORDS = frozenset("""
     revolting repugnant detestable peaked debate argument wits houseplants plants stick crayons colouring coloring
     painting stain blight blot curdle clock mirror backbone spine argue parking crawled crept slithered
     lose met disgust sicken repulse nauseate sick puke vomit gag gross
-    wouldn couldn ears sawdust temperature shoe single five six seven eight nine ten eleven twelve thirteen
-    fourteen dropped read worth arguing debating responding replying little old proof embarrassing humiliating
-    fool bake brewery lemonade raffle party whelk genius einstein sherlock depth maturity charm wit
-    awareness logic insight grace ink seat pass pulpit uniform salary paycheck vote newsprint column byline
-    chamber whatever whichever seriously bit slapped smacked kicked punched nursery preschool
+    wouldn couldn wouldnt couldnt wouldn't couldn't ears sawdust five six seven eight nine ten eleven twelve thirteen fourteen read arguing debating
+    responding replying sad bitter angry miserable petty smug spiteful insecure silly stupid grumpy senile proof
+    embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein sherlock depth maturity charm
+    wit awareness logic insight grace seriously nursery preschool
 """.split())
 
 

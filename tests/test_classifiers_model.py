@@ -242,7 +242,7 @@ def test_threat_development_set(scorer, name, share):
 
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
-                                        ("insults7.tsv", 0.8)])
+                                        ("insults7.tsv", 0.7)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
