@@ -242,7 +242,8 @@ def test_threat_development_set(scorer, name, share):
 
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
-                                        ("insults7.tsv", 0.7)])
+                                        ("insults7.tsv", 0.7),
+                                        ("insults8.tsv", 0.65)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -254,7 +255,9 @@ def test_insult_development_set(scorer, name, share):
     you", "IQ is room temperature", "What are you, twelve?"): 20, 18 and 17 caught, no new false alarm.  insults7
     (session 19, 30 and 20 sentences): 11 caught and 2 false alarms ("I'm an idiot, I forgot my umbrella", "The
     policy is stupid") when first scored, before those phrases were written; some of them were written after reading
-    it, so its later figures are not blind.  Development sets."""
+    it, so its later figures are not blind.  insults8 (session 19, 20 and 20, written before the session's insult
+    phrases and scored once after them): 8 caught and 1 false alarm ("Stupidity is not a crime, the judge noted"),
+    where the session's starting model caught 7 with the same false alarm.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
