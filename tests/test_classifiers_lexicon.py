@@ -254,6 +254,20 @@ def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
         assert not hits(lex, text, ("threat",)), text
 
 
+def test_a_phrase_that_must_open_a_sentence_also_opens_one_after_two_spaces_or_a_new_line(lex):
+    """News comments often put two spaces after a full stop ("Send them to Gitmo!  Hang them high."), and lines
+    break between sentences; the phrases anchored at a sentence's start (threats, insults, group derogation) read
+    both as a sentence start, and still not a word inside a sentence."""
+    for text in ["Send them to Gitmo!  Hang them high.", "Great news.  Kill them all.", "Enough.\nKill them all.",
+                 "Typical.\nGet cancer."]:
+        assert hits(lex, text, ("threat",)), text
+    for text in ["You are a moron.  Learn to read.", "Another rant.\nWhat are you, twelve?"]:
+        assert [m for m in hits(lex, text, ("insult",)) if m.how == "pattern"], text
+    assert hits(lex, "Wake up.  Deport all Muslims.", ("identity_attack",))
+    for text in ["The farmers will  kill them all with pesticide, the slugs.", "Bullet points are in the  eyes of the reader."]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_telling_someone_to_harm_themselves_is_a_threat_phrase(lex):
     for text, phrase in [("just kys", "kys"), ("Go neck yourself, loser", "go neck yourself"),
                          ("pls unalive urself", "pls unalive urself"), ("Go drink bleach.", "go drink bleach"),
