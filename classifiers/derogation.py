@@ -197,7 +197,7 @@ class Derogation:
             (GROUP, rf"\b{group}\s+(?:should\s+not|shouldn'?t|must\s+not)\s+be\s+allowed\b"),
             # "Disabled people shouldn't have children"
             (GROUP, rf"\b{plural_group}\s+(?:should\s+not|shouldn'?t|must\s+not|should\s+never)\s+(?:be\s+allowed\s+to\s+)?"
-                rf"(?:have\s+(?:children|kids|babies)|breed|reproduce|procreate)\b"),
+                rf"(?:have\s+(?:children|kids|babies)|breed|reproduce|procreate|(?:have\s+been|be)\s+born)\b"),
             (GROUP, rf"\b{group}\s+(?:should\s+never|should\s+not|shouldn'?t|must\s+never|must\s+not)\s+be\s+(?:in\s+charge|"
                 rf"in\s+power|leaders|bosses|in\s+government|trusted\s+with)\b"),
             (GROUP,
@@ -300,7 +300,7 @@ class Derogation:
             # The group named, then a pronoun for it: "Immigrants are everywhere. They are all parasites.",
             # "Muslims think they are special. I hate them." (see _GAP) ...
             (GROUP,
-             rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r)\b|they're){_FILLER}\s+"
+             rf"\b{plural_group}{_GAP_UNSAID}\s+(?:and\s+|so\s+|but\s+)?(?:they\s+(?:are|r|were)\b|they're){_FILLER}\s+"
              rf"(?:{derog})\b"),
             (GROUP, rf"\b{plural_group}{_GAP}\s+(?:and\s+|so\s+)?i\s+(?:really\s+|just\s+|truly\s+)?{_HATE}\s+"
                 rf"(?:them|all\s+of\s+them)\b{_NOT_ABOUT_THEM}"),

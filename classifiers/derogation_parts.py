@@ -10,7 +10,7 @@ import re
 # the patterns are tried (the batch path checks words against this set first).
 VERB_WORDS = frozenset("""
     hate despise detest loathe stand deport expel ban purge remove kick throw rid round welcome allowed deserve
-    belong belongs cleanse human humans matter kitchen cage cages zoo zoos
+    belong belongs cleanse human humans matter kitchen cage cages zoo zoos born
     camps chains kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape without
     disgust sicken repulse revolt nauseate sick vomit puke control controls locked sight out
     worth real smart intelligent clever capable equal trusted trustworthy fit put killed shot hanged hung gassed
@@ -54,7 +54,8 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"no|better|than|more|most|too|very|basically|literally|simply|always|mostly|naturally|inherently|"
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
-           r"worthless|useless|pathetic|violent|dangerous)){0,3}?")
+           r"worthless|useless|pathetic|violent|dangerous|mutilated|deranged|degenerate|perverted|diseased|inbred|"
+           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.

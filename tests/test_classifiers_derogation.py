@@ -196,8 +196,16 @@ DEROGATIONS = [
     ("Refugees are the reason society is falling apart", "refugees are the reason society is falling apart"),
     ("Roma people are never welcome here.", "roma people are never welcome"),
     ("Trans women are just men in disguise.", "trans women are just men in disguise"),
+    # ... and functional14 (session 19): an adjective before the noun, comparatives, "they were", never born.
+    ("Trans people are nothing but mutilated freaks.", "trans people are nothing but mutilated freaks"),
+    ("Women are stupider than men.", "women are stupider"),
+    ("I met some gay men at the pub. They were disgusting creatures.",
+     "gay men at the pub. they were disgusting"),
+    ("Disabled people should never have been born.", "disabled people should never have been born"),
 ]
 NOT_DEROGATIONS = [
+    "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
+    "I met some gay men at the pub. They were lovely.",
     "The Lakers need to be put in their place.", "Immigrants bring nothing but hope to this town.",
     "Immigrants arrived last year. They bring nothing but hope.", "Immigrants again. They bring crime rates down.",
     "We should not hate gay people.", "Why should we hate gay people?", "We should hate racism.",
