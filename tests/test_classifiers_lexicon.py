@@ -254,6 +254,23 @@ def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
         assert not hits(lex, text, ("threat",)), text
 
 
+def test_threats_of_a_second_round_of_session_19_and_their_look_alikes(lex):
+    """threats14.tsv (written after threats13 was mended): 7 of 20 caught when first scored."""
+    for text in ["I want to see every one of those traitors swinging from a rope.", "Keep posting and I'll find out where you work.",
+                 "Somebody needs to take this guy out, permanently.", "You'll be sorry when I show up at your door.",
+                 "I hope someone sets your car on fire tonight.", "Too bad nobody's run that reporter over yet.",
+                 "One more word and you're getting a knife in the ribs.", "I'd gladly pull the trigger on you myself.",
+                 "Your kids won't be safe walking home from school.", "I'll drag you out of your house by your hair.",
+                 "Those protesters should all be run over."]:
+        assert hits(lex, text, ("threat",)), text
+    for text in ["I'll find out where you can buy the book.", "Somebody needs to take the bins out.",
+                 "I hope someone fixes the street lights tonight.", "He was stabbed in the ribs during the robbery, police said.",
+                 "The soldier pulled the trigger and the range went quiet.", "Kids should be safe walking home from school.",
+                 "Your kids won't be safe in that old car seat.", "Don't buy that car, you'll be sorry.",
+                 "He dragged the bins out of the house this morning.", "The club pulled the trigger on the new signing."]:
+        assert not hits(lex, text, ("threat",)), text
+
+
 def test_a_phrase_that_must_open_a_sentence_also_opens_one_after_two_spaces_or_a_new_line(lex):
     """News comments often put two spaces after a full stop ("Send them to Gitmo!  Hang them high."), and lines
     break between sentences; the phrases anchored at a sentence's start (threats, insults, group derogation) read
