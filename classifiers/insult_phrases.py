@@ -55,6 +55,11 @@ class InsultPhrases:
     def __init__(self, patterns: Sequence[str]):
         self.patterns = [re.compile(p) for p in patterns]
         self.keys = [phrase_keys(p) for p in patterns]
+        by_key: dict[str, list[int]] = {}
+        for i, keys in enumerate(self.keys):
+            for w in keys:
+                by_key.setdefault(w, []).append(i)
+        self._by_key = {w: tuple(ix) for w, ix in by_key.items()}  # a word -> the patterns it opens
 
     def find(self, norm: Normalized) -> list[Match]:
         """The insult phrases in ``norm`` not negated right before them (spans in the original text)."""
@@ -63,9 +68,9 @@ class InsultPhrases:
         if not words:
             return []
         out = []
-        for pattern, keys in zip(self.patterns, self.keys):
-            if keys.isdisjoint(words):
-                continue
+        by_key = self._by_key
+        for i in sorted({i for w in words for i in by_key.get(w, ())}):  # in the file's order
+            pattern = self.patterns[i]
             for m in pattern.finditer(s):
                 if m.end() > m.start() and not negated(s, m):
                     o0, o1 = norm.span(m.start(), m.end())
