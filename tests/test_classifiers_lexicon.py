@@ -345,7 +345,8 @@ def test_garden_hoes_and_plain_possessives_are_not_hits(lex, text):
 
 def test_a_british_fag_is_a_cigarette_and_faggots_are_sticks_but_the_slur_is_still_a_slur(lex):
     for text in ["He smoked a fag outside the pub.", "back after a fag break", "a bundle of faggots for the fire",
-                 "faggots and peas for tea"]:
+                 "faggots and peas for tea", "He ordered a bundle of fags at the tobacconist.",
+                 "The rancher brought in a load of faggots for the fire.", "Put another faggot on the fire."]:
         assert hits(lex, text) == [], text
     for text in ["You smoked a fag, you fag.", "those faggots next door"]:
         assert [m.term for m in hits(lex, text)] in (["fag"], ["faggots"], ["faggot"]), text
