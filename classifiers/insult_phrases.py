@@ -36,8 +36,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     lose met disgust sicken repulse nauseate sick puke vomit gag gross
     wouldn couldn wouldnt couldnt wouldn't couldn't ears sawdust five six seven eight nine ten eleven twelve thirteen fourteen read arguing debating
     responding replying sad bitter angry miserable petty smug spiteful insecure silly stupid grumpy senile proof
-    embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein sherlock depth maturity charm
-    wit awareness logic insight grace seriously nursery preschool
+    embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein sherlock depth maturity
+    awareness seriously nursery preschool
 """.split())
 
 

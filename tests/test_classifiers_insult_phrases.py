@@ -77,7 +77,7 @@ INSULTS = [
     ("You couldn't organise a bake sale.", "couldn't organise a bake sale"),
     ("This writer needs to go back to kindergarten.", "this writer needs to go back to kindergarten"),
     ("Did you even read the article, or just the headline, genius?", "genius?"),
-    ("Your argument has the depth of a puddle.", "has the depth of a puddle"),
+    ("Your argument has the depth of a puddle.", "the depth of a puddle"),
     ("Nobody takes you seriously.", "nobody takes you seriously"),
     ("The columnist is a waste of ink.", "waste of ink"),
     ("Crawl back to your echo chamber.", "crawl back to your echo chamber"),
@@ -110,6 +110,8 @@ NOT_INSULTS = [
     "This is proof that the internet works.", "Stop embarrassing your sister.", "The school runs a bake sale.",
     "He went back to kindergarten to read to the children.", "She was a genius.", "The lake has a depth of a metre.",
     "Nobody takes the bus anymore.", "The printer is a waste of ink.", "The song has an echo chamber sound.",
+    "She dances with the grace of a swan.", "The village has the charm of a postcard.",
+    "He writes with the wit of a young Oscar Wilde.", "The lake has the depth of a ten-storey building.",
 ]
 
 
