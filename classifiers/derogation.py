@@ -21,7 +21,7 @@ from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read
     _BRINGS, _CONCEPT_RE, _DENIED, _DETERMINERS, _DETERMINER_WORDS, _DISGUST, _EXPEL, _FILLER,
     _FOLLOWERS, _AROUND, _CAPACITIES, _FRAME_AFTER, _FRAME_BEFORE, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _LOOKBACK, _MISDEEDS,
     ROUNDED_UP, _NARROWED_AFTER, _NOT_ABOUT_THEM, _NOT_AFTER, _PLACES, _PRESCRIBED, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK,
-    _SENT_BACK, _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
+    _SENT_BACK, _SENTENCE_START, _THEY_ARE, _THEY_NOT, _TOO_TO, _URGED, _VIOLENCE, _VIOLENT_VERB,
 )
 
 
@@ -72,7 +72,7 @@ class Derogation:
                   rf"{bare})"),
             # ... with no "I" before it, opening a sentence: "Hate Muslims.", "despise gay"
             ("hate despise detest loathe abhor",
-             rf"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n)){_HATE_VERB}\s+(?:{plural_group}\b|{bare})"),
+             rf"{_SENTENCE_START}{_HATE_VERB}\s+(?:{plural_group}\b|{bare})"),
             # "We should hate gay people", "Everyone must despise Muslims" (not "We should not hate ...")
             ("we everyone everybody", rf"\b(?:we|everyone|everybody)\s+(?:all\s+)?(?:should|must|need\s+to|ought\s+to|have\s+to)\s+"
                                       rf"(?:all\s+)?{_HATE}\s+(?:all\s+)?(?:the\s+)?{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
@@ -220,7 +220,7 @@ class Derogation:
             (GROUP, rf"\b{plural_group}\s+(?:just\s+)?(?:need\s+to|needs\s+to|should|must|ought\s+to)\s+be\s+put\s+(?:back\s+)?"
                 rf"in\s+their\s+place\b"),
             # Made to pay, meant or urged: "We will make the gays pay in blood"
-            ("make we i", rf"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n)|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
+            ("make we i", rf"(?:{_SENTENCE_START}|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
                           rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),
             ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
@@ -258,7 +258,7 @@ class Derogation:
              rf"(?:the|these|those))|beat\s+the\s+next)\s+{ident}{_FOLLOWERS}\b"),
             # Violence urged against a group, told as a command: "Kill the gays.", "attack jews", "We must shoot Muslims"
             (_VIOLENCE + " attack",
-             rf"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n)|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to ))"
+             rf"(?:{_SENTENCE_START}|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to ))"
              rf"(?:{_VIOLENT_VERB}|attack)\s+(?:{plural_group}\b|{bare})"),
             # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
             # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")

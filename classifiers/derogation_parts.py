@@ -139,6 +139,9 @@ _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revo
             r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
+# Where a sentence starts: the text's start, after an end mark and one or two spaces (news comments often put two),
+# or after a line break.
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n))"
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
 _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
