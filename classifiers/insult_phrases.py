@@ -37,7 +37,9 @@ INSULT_PHRASE_WORDS = frozenset("""
     wouldn couldn wouldnt couldnt wouldn't couldn't ears sawdust five six seven eight nine ten eleven twelve thirteen fourteen read arguing debating
     responding replying sad bitter angry miserable petty smug spiteful insecure silly stupid grumpy senile proof
     embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein sherlock depth maturity
-    awareness seriously nursery preschool
+    awareness seriously nursery preschool smarter toddler preschooler brightest goldfish potato houseplant chimp
+    chimpanzee sandwich cutout hamster parrot crayons lived survived adults grown grownups version cereal fortune toilet
+    bathroom crisp chip head
 """.split())
 
 

@@ -81,6 +81,17 @@ INSULTS = [
     ("Nobody takes you seriously.", "nobody takes you seriously"),
     ("The columnist is a waste of ink.", "waste of ink"),
     ("Crawl back to your echo chamber.", "crawl back to your echo chamber"),
+    # ... and of insults7-8.tsv
+    ("You wouldn't recognise irony if it sat on your lap.", "wouldn't recognise irony if it sat on your lap"),
+    ("I've seen smarter comments on a cereal box.", "i've seen smarter comments on a cereal box"),
+    ("You argue like a toddler who missed his nap.", "you argue like a toddler"),
+    ("You're not the brightest, are you?", "you're not the brightest"),
+    ("You type like you've been hit on the head.", "like you've been hit on the head"),
+    ("A goldfish would make a better councillor than you.", "a goldfish would make a better councillor than you"),
+    ("I'd explain it to you but I left my crayons at home.", "explain it to you but i left my crayons"),
+    ("Did your mother have any children that lived?", "did your mother have any children that lived"),
+    ("Sit down, kid, the adults are talking.", "the adults are talking"),
+    ("You are the human version of a participation trophy.", "the human version of a participation"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -112,6 +123,9 @@ NOT_INSULTS = [
     "Nobody takes the bus anymore.", "The printer is a waste of ink.", "The song has an echo chamber sound.",
     "She dances with the grace of a swan.", "The village has the charm of a postcard.",
     "He writes with the wit of a young Oscar Wilde.", "The lake has the depth of a ten-storey building.",
+    "You wouldn't know if it hit you, the storm was that fast.", "She's not the brightest student in class but works hard.",
+    "My toddler talks like a toddler, obviously.", "The kids went outside while the adults are talking about taxes.",
+    "I found my crayons at home.", "I've seen better days.", "A goldfish would make a better pet than a hamster.",
 ]
 
 
