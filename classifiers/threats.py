@@ -22,6 +22,11 @@ _WHY_BEFORE = re.compile(r"\bwhy(?:\s+[a-z']+){1,3}\s+$")  # "why we can't", "wh
 # not "I'm threatening to kill you", which is the threat.
 _REPORTED_BEFORE = re.compile(r"\b(?:threatened|threatens|plotted|conspired|(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bwe're )"
                               r"(?<!\bwe are )(?:threatening|plotting|conspiring))\s+to\s+$")
+# Harm foretold by a thing, not threatened by a person: "Smoking will kill you", "The heat could kill you".
+_THING_BEFORE = re.compile(r"\b(?:it|this|that|smoking|drinking|vaping|sugar|stress|boredom|alcohol|(?:the|those|these|"
+                           r"that|this|your) (?:heat|cold|sun|food|traffic|boredom|suspense|wait|cure|drugs|booze|diet|"
+                           r"fumes|cigarettes|smoke|air ?bags?|virus|disease|cancer|pills|stress|hike|climb|current|storm))"
+                           r"\s+(?:will|would|could|can|might|may|is going to|'s going to|gonna|'ll)\s+(?:\w+\s+)?$")
 _OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 
 THREAT_WORDS = frozenset("""
@@ -47,9 +52,10 @@ THREAT_WORDS |= PLAIN_THREAT_WORDS
 
 
 def negated(s: str, m: re.Match) -> bool:
-    """Whether the threat phrase ``m`` in ``s`` is negated, reported or said of no one (see _NEGATED_BEFORE)."""
+    """Whether the threat phrase ``m`` in ``s`` is negated, reported, foretold of a thing or said of no one (see
+    _NEGATED_BEFORE)."""
     a = m.start()
-    if _REPORTED_BEFORE.search(s, max(0, a - 30), a):
+    if _REPORTED_BEFORE.search(s, max(0, a - 30), a) or _THING_BEFORE.search(s, max(0, a - 40), a):
         return True
     if _NEGATED_BEFORE.search(s, max(0, a - 40), a):
         return not _WHY_BEFORE.search(s, max(0, a - 40), a)  # "why can't we kill them": a call, not a denial

@@ -271,6 +271,15 @@ def test_threats_of_a_second_round_of_session_19_and_their_look_alikes(lex):
         assert not hits(lex, text, ("threat",)), text
 
 
+def test_harm_foretold_by_a_thing_is_no_threat_and_by_a_person_still_is(lex):
+    """threats13's one false alarm: "Smoking will kill you" is a warning about a thing."""
+    for text in ["Smoking will kill you eventually, so quit.", "The heat could kill you out there.",
+                 "That diet will probably kill you.", "Those air bags can kill you."]:
+        assert not hits(lex, text, ("threat",)), text
+    for text in ["I will kill you.", "That idiot will kill you.", "He will kill you if he finds out."]:
+        assert hits(lex, text, ("threat",)), text
+
+
 def test_a_phrase_that_must_open_a_sentence_also_opens_one_after_two_spaces_or_a_new_line(lex):
     """News comments often put two spaces after a full stop ("Send them to Gitmo!  Hang them high."), and lines
     break between sentences; the phrases anchored at a sentence's start (threats, insults, group derogation) read

@@ -231,7 +231,7 @@ def test_threat_development_set(scorer, name, share):
     put you in the hospital" / "in touch with the hospital manager"): 34 right (15 caught, one false alarm, "I'm
     coming for you at six") when first scored; threats13 (session 19, 30 threats and 20 look-alikes: wanting to
     hurt or see someone dead, wishes for harm to a home or family, intimidation formulas): 29 of 50 right (10 of 30
-    caught, one false alarm, "Smoking will kill you eventually") when first scored; threats14, written after
+    caught, one false alarm, "Smoking will kill you eventually", since mended) when first scored; threats14, written after
     threats13 was mended: 27 of 40 right (7 of 20 caught, no false alarm; 5 with the session's starting model) when
     first scored.  Development sets."""
     import csv
