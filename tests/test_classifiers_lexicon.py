@@ -227,57 +227,61 @@ def test_threats_of_harm_to_a_person_and_not_plans_or_idioms(lex):
         assert not hits(lex, text, ("threat",)), text
 
 
-def test_wished_and_wanted_violence_is_a_threat_and_its_idioms_are_not(lex):
-    """A blind round of session 19 (30 threats, 20 look-alikes): wanting to hurt or see someone dead, a wish for
-    harm to someone's home or family, regret that no one has shot someone, and the intimidation formulas it missed."""
-    for text in ["I'd love to see you dead.", "I want to punch you in the face so bad.", "I just wanna slit this mf throat",
-                 "Too bad nobody has shot him yet.", "I hope your house burns down with your family inside.",
-                 "I'm going to find you and make you suffer.", "One day I'll catch you alone.",
-                 "I want to see you hanging from a tree.", "Keep it up and you'll end up in the hospital.",
-                 "I'd happily watch you bleed out.", "Somebody should run this clown over with a truck.",
-                 "I wanna beat the hell out of you.", "You'd better lock your doors tonight.",
-                 "I would love to strangle that woman with my bare hands.", "Wait till I find out where you live.",
-                 "You won't be smiling when I'm done with you.", "Someone should take him out back and shoot him.",
-                 "I want you dead.", "I want to choke the life out of him.", "Let's go burn down their mosque.",
-                 # ... and three of earlier rounds' misses (threats4, threats11)
-                 "You'll wake up in a hospital bed if you keep this up.", "I'll throw acid in your face.",
-                 "You should be dragged into the street and beaten."]:
-        assert hits(lex, text, ("threat",)), text
-    for text in ["I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
-                 "I want to see him debate her on live TV.", "I'd love to see you hang out with us more.",
-                 "I want to see them burn the midnight oil.", "I'd love to see you dead last in the standings, mate.",
-                 "Let's go burn some calories at the gym.", "I'll make you scream with laughter.",
-                 "I want to punch in the numbers now.", "I hope your car gets fixed soon.",
-                 "Too bad nobody has shot the new film yet.", "Keep it up and you'll end up in the finals.",
-                 "Wait till I get my hands on the new phone.", "You won't be bored once we're done with the tour.",
-                 "The lab threw acid on the sample.", "I wake up in a hospital bed every night in my dreams."]:
-        assert not hits(lex, text, ("threat",)), text
+# Session 19's threat rounds (threats13.tsv, 10 of 30 caught when first scored; threats14.tsv, written after it was
+# mended, 7 of 20): wanting someone hurt or dead, harm wished on a home or family, regret that no one has shot
+# someone, the intimidation formulas; and harm foretold by a thing, threats13's one false alarm, which is none.
+SESSION_19_THREATS = [
+    "I'd love to see you dead.", "I want to punch you in the face so bad.", "I just wanna slit this mf throat",
+    "Too bad nobody has shot him yet.", "I hope your house burns down with your family inside.",
+    "I'm going to find you and make you suffer.", "One day I'll catch you alone.",
+    "I want to see you hanging from a tree.", "Keep it up and you'll end up in the hospital.",
+    "I'd happily watch you bleed out.", "Somebody should run this clown over with a truck.",
+    "I wanna beat the hell out of you.", "You'd better lock your doors tonight.",
+    "I would love to strangle that woman with my bare hands.", "Wait till I find out where you live.",
+    "You won't be smiling when I'm done with you.", "Someone should take him out back and shoot him.",
+    "I want you dead.", "I want to choke the life out of him.", "Let's go burn down their mosque.",
+    # ... three of earlier rounds' misses (threats4, threats11)
+    "You'll wake up in a hospital bed if you keep this up.", "I'll throw acid in your face.",
+    "You should be dragged into the street and beaten.",
+    # ... threats14
+    "I want to see every one of those traitors swinging from a rope.", "Keep posting and I'll find out where you work.",
+    "Somebody needs to take this guy out, permanently.", "You'll be sorry when I show up at your door.",
+    "I hope someone sets your car on fire tonight.", "Too bad nobody's run that reporter over yet.",
+    "One more word and you're getting a knife in the ribs.", "I'd gladly pull the trigger on you myself.",
+    "Your kids won't be safe walking home from school.", "I'll drag you out of your house by your hair.",
+    "Those protesters should all be run over.",
+    # ... harm by a person, beside harm foretold by a thing below
+    "I will kill you.", "That idiot will kill you.", "He will kill you if he finds out.",
+]
+SESSION_19_NOT_THREATS = [
+    "I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
+    "I want to see him debate her on live TV.", "I'd love to see you hang out with us more.",
+    "I want to see them burn the midnight oil.", "I'd love to see you dead last in the standings, mate.",
+    "Let's go burn some calories at the gym.", "I'll make you scream with laughter.",
+    "I want to punch in the numbers now.", "I hope your car gets fixed soon.",
+    "Too bad nobody has shot the new film yet.", "Keep it up and you'll end up in the finals.",
+    "Wait till I get my hands on the new phone.", "You won't be bored once we're done with the tour.",
+    "The lab threw acid on the sample.", "I wake up in a hospital bed every night in my dreams.",
+    # ... threats14's look-alikes
+    "I'll find out where you can buy the book.", "Somebody needs to take the bins out.",
+    "I hope someone fixes the street lights tonight.", "He was stabbed in the ribs during the robbery, police said.",
+    "The soldier pulled the trigger and the range went quiet.", "Kids should be safe walking home from school.",
+    "Your kids won't be safe in that old car seat.", "Don't buy that car, you'll be sorry.",
+    "He dragged the bins out of the house this morning.", "The club pulled the trigger on the new signing.",
+    # ... harm foretold by a thing
+    "Smoking will kill you eventually, so quit.", "The heat could kill you out there.",
+    "That diet will probably kill you.", "Those air bags can kill you.",
+]
 
 
-def test_threats_of_a_second_round_of_session_19_and_their_look_alikes(lex):
-    """threats14.tsv (written after threats13 was mended): 7 of 20 caught when first scored."""
-    for text in ["I want to see every one of those traitors swinging from a rope.", "Keep posting and I'll find out where you work.",
-                 "Somebody needs to take this guy out, permanently.", "You'll be sorry when I show up at your door.",
-                 "I hope someone sets your car on fire tonight.", "Too bad nobody's run that reporter over yet.",
-                 "One more word and you're getting a knife in the ribs.", "I'd gladly pull the trigger on you myself.",
-                 "Your kids won't be safe walking home from school.", "I'll drag you out of your house by your hair.",
-                 "Those protesters should all be run over."]:
-        assert hits(lex, text, ("threat",)), text
-    for text in ["I'll find out where you can buy the book.", "Somebody needs to take the bins out.",
-                 "I hope someone fixes the street lights tonight.", "He was stabbed in the ribs during the robbery, police said.",
-                 "The soldier pulled the trigger and the range went quiet.", "Kids should be safe walking home from school.",
-                 "Your kids won't be safe in that old car seat.", "Don't buy that car, you'll be sorry.",
-                 "He dragged the bins out of the house this morning.", "The club pulled the trigger on the new signing."]:
-        assert not hits(lex, text, ("threat",)), text
+@pytest.mark.parametrize("text", SESSION_19_THREATS)
+def test_threats_of_session_19_are_threat_phrases(lex, text):
+    assert hits(lex, text, ("threat",))
 
 
-def test_harm_foretold_by_a_thing_is_no_threat_and_by_a_person_still_is(lex):
-    """threats13's one false alarm: "Smoking will kill you" is a warning about a thing."""
-    for text in ["Smoking will kill you eventually, so quit.", "The heat could kill you out there.",
-                 "That diet will probably kill you.", "Those air bags can kill you."]:
-        assert not hits(lex, text, ("threat",)), text
-    for text in ["I will kill you.", "That idiot will kill you.", "He will kill you if he finds out."]:
-        assert hits(lex, text, ("threat",)), text
+@pytest.mark.parametrize("text", SESSION_19_NOT_THREATS)
+def test_look_alikes_of_session_19_are_no_threat_phrases(lex, text):
+    assert not hits(lex, text, ("threat",))
 
 
 def test_a_phrase_that_must_open_a_sentence_also_opens_one_after_two_spaces_or_a_new_line(lex):

@@ -255,7 +255,7 @@ def test_insult_development_set(scorer, name, share):
     was funny.") and 0.  Implicit insults are mostly missed, and self-mockery ("Stupid me, I left the oven on.") is
     an insult here: see the README caveats.  insults6 (session 17, written after insults5 was mended): 6 caught
     and no false alarm when first scored.  Session 19 mended insults3-5 (phrases: "wouldn't know a fact if it bit
-    you", "IQ is room temperature", "What are you, twelve?"): 20, 18 and 17 caught, no new false alarm.  insults7
+    you", "IQ is room temperature", "What are you, twelve?"): 21, 19 and 17 caught, no new false alarm.  insults7
     (session 19, 30 and 20 sentences): 11 caught and 2 false alarms ("I'm an idiot, I forgot my umbrella", "The
     policy is stupid") when first scored, before those phrases were written; some of them were written after reading
     it, so its later figures are not blind.  insults8 (session 19, 20 and 20, written before the session's insult
