@@ -34,12 +34,12 @@ INSULT_PHRASE_WORDS = frozenset("""
     revolting repugnant detestable peaked debate argument wits houseplants plants stick crayons colouring coloring
     painting stain blight blot curdle clock mirror backbone spine argue parking crawled crept slithered
     lose met disgust sicken repulse nauseate sick puke vomit gag gross
-    wouldn couldn wouldnt couldnt wouldn't couldn't ears sawdust five six seven eight nine ten eleven twelve thirteen fourteen read arguing debating
-    responding replying sad bitter angry miserable petty smug spiteful insecure silly stupid grumpy senile proof
-    embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein sherlock depth maturity
-    awareness seriously nursery preschool smarter toddler preschooler brightest goldfish potato houseplant chimp
-    chimpanzee sandwich cutout hamster parrot crayons lived survived adults grown grownups version cereal fortune toilet
-    bathroom crisp chip head
+    wouldn couldn wouldnt couldnt wouldn't couldn't ears sawdust five six seven eight nine ten eleven twelve
+    thirteen fourteen read arguing debating responding replying sad bitter angry miserable petty smug insecure silly
+    stupid grumpy senile proof embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein
+    sherlock depth maturity awareness seriously nursery preschool toddler preschooler goldfish potato houseplant
+    chimp chimpanzee sandwich cutout hamster parrot lived survived adults grown grownups version cereal fortune
+    toilet bathroom crisp chip head
 """.split())
 
 

@@ -24,8 +24,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:threatened|threatens|plotted|conspired|(?<!
                               r"(?<!\bwe are )(?:threatening|plotting|conspiring))\s+to\s+$")
 # Harm foretold by a thing, not threatened by a person: "Smoking will kill you", "The heat could kill you".
 _THING_BEFORE = re.compile(r"\b(?:it|this|that|smoking|drinking|vaping|sugar|stress|boredom|alcohol|(?:the|those|these|"
-                           r"that|this|your) (?:heat|cold|sun|food|traffic|boredom|suspense|wait|cure|drugs|booze|diet|"
-                           r"fumes|cigarettes|smoke|air ?bags?|virus|disease|cancer|pills|stress|hike|climb|current|storm))"
+                           r"that|this|your) (?:heat|cold|sun|food|traffic|suspense|wait|cure|drugs|booze|diet|"
+                           r"fumes|cigarettes|smoke|air ?bags?|virus|disease|cancer|pills|hike|climb|current|storm))"
                            r"\s+(?:will|would|could|can|might|may|is going to|'s going to|gonna|'ll)\s+(?:\w+\s+)?$")
 _OWN_SUBJECT = re.compile(r"(?:i|i'll|i'd|im|i'm|we|we'll|we'd|you|u|ya|you're|hope|wish)\b")
 
