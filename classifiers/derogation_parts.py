@@ -140,7 +140,7 @@ _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revo
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 # Where a sentence starts: the text's start, after an end mark and one or two spaces (news comments often put two),
-# or after a line break.
+# or after a line break.  Also "{START}" in classifiers/data/threats.txt and insult_phrases.txt.
 _SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n))"
 _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
 _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"

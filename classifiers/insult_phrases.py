@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from .analysis import Match
+from .derogation_parts import _SENTENCE_START
 from .normalize import Normalized
 from .threats import _LETTERS_RE, negated, written_words
 
@@ -55,7 +56,7 @@ class InsultPhrases:
     """The insult phrases, each tried only on a text holding one of its own words."""
 
     def __init__(self, patterns: Sequence[str]):
-        self.patterns = [re.compile(p) for p in patterns]
+        self.patterns = [re.compile(p.replace("{START}", _SENTENCE_START)) for p in patterns]
         self.keys = [phrase_keys(p) for p in patterns]
         by_key: dict[str, list[int]] = {}
         for i, keys in enumerate(self.keys):

@@ -9,6 +9,7 @@ import re
 from typing import Iterable, Sequence
 
 from .analysis import Match
+from .derogation_parts import _SENTENCE_START
 from .normalize import Normalized
 
 # A threat phrase negated right before it ("...would never kill you") is no threat; nor is one said of no one
@@ -83,7 +84,8 @@ def threat_keys(pattern: str) -> frozenset[str]:
 # Who a violent verb must be done to, for a threat: "{PERSON}" in a pattern is one of these (people, insults for
 # people), a slur or an identity word that names people (person_words: "I'll shoot that journalist", "stab the next
 # immigrant"), so that "kill the tax hike",
-# "strangle my budget" and "punch the next wall" are no threats; "{KIN}" is someone or something of the reader's
+# "strangle my budget" and "punch the next wall" are no threats; "{START}" is where a sentence starts
+# (derogation_parts._SENTENCE_START); "{KIN}" is someone or something of the reader's
 # ("I'll hurt your children", "poison your dog").
 PERSON_NOUNS = frozenset("""
     guy guys man men woman women people person persons kid kids boy boys girl girls dude dudes bloke blokes lad lads
@@ -158,7 +160,8 @@ class ThreatPhrases:
     def __init__(self, patterns: Sequence[str], people: Iterable[str] = ()):
         person = _alternation(PERSON_NOUNS | {w for w in people if w})
         patterns = [p.replace("{OBJ}", OBJ) for p in patterns]
-        self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN)) for p in patterns]
+        self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN).replace("{START}", _SENTENCE_START))
+                         for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
         by_key: dict[str, list[int]] = {}
         for i, keys in enumerate(self.keys):
