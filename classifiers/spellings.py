@@ -8,8 +8,9 @@ from __future__ import annotations
 from .analysis import Entry
 
 
-# Generated spellings that are real words or harmless slang somewhere.
-NOT_VARIANTS = frozenset({"pissa", "pissah", "beana", "bugga", "wanka", "coks", "cokz", "cokk", "cokks", "cokkz"})
+# Generated spellings that are real words, names ("Twatt", Orkney) or harmless slang somewhere.
+NOT_VARIANTS = frozenset({"twatt", "pissa", "pissah", "beana", "bugga", "wanka", "coks", "cokz", "cokk", "cokks",
+                          "cokkz"})
 
 
 def with_spellings(listed: list[Entry], keep: set[str]) -> tuple[list[Entry], frozenset[str]]:
@@ -58,12 +59,15 @@ def spelling_variants(form: str) -> set[str]:
     return {v for v in out if len(v) >= 4 and v != form}
 
 
-def typo_variants(form: str, swap_from: int = 1, min_swap: int = 5, min_drop: int = 6) -> set[str]:
+def typo_variants(form: str, swap_from: int = 1, min_swap: int = 5, min_drop: int = 6,
+                  min_double: int | None = 4) -> set[str]:
     """``form`` one typo away: two neighbouring letters from position ``swap_from`` on swapped (``min_swap`` letters
-    or more) or one letter inside dropped (``min_drop`` or more).  The defaults are for strong words ("btich",
-    "faggto"; "niggr", "bastrd"), as people mistype them or dodge a filter: shorter ones are left, their typos are
-    too often other words or names ("cnut", "psis"), and so is the first letter.  Phrase words take any swap from
-    four letters and drops from five (:func:`typos`)."""
+    or more), one letter inside dropped (``min_drop`` or more), or one letter but the first written twice
+    (``min_double`` or more: "fuuck", "shitt", "sluut", "diick"; three of a letter are read as repeats already).
+    The defaults are for strong words ("btich", "faggto"; "niggr", "bastrd"), as people mistype them or dodge a
+    filter: shorter ones are left, their typos are too often other words or names ("cnut", "psis", and doubled,
+    "woop", "cumm"), and so is the first letter.  Phrase words take any swap from four letters and drops from five,
+    and no doubled letter (:func:`typos`)."""
     if not form.isalpha():
         return set()
     n = len(form)
@@ -71,6 +75,9 @@ def typo_variants(form: str, swap_from: int = 1, min_swap: int = 5, min_drop: in
            if form[k] != form[k + 1]} if n >= min_swap else set()
     if n >= min_drop:
         out |= {form[:k] + form[k + 1:] for k in range(1, n - 1)}
+    if min_double is not None and n >= min_double:
+        out |= {form[:k] + form[k] + form[k:] for k in range(1, n)
+                if form[k - 1:k] != form[k] and form[k + 1:k + 2] != form[k]}
     return out - {form}
 
 
@@ -130,7 +137,7 @@ def typos(words, taken, real_words) -> dict[str, str]:
     "blacks", nor "money" of "monkey")."""
     out: dict[str, str] = {}
     for w in sorted(words):
-        for v in typo_variants(w, swap_from=0, min_swap=4, min_drop=5):
+        for v in typo_variants(w, swap_from=0, min_swap=4, min_drop=5, min_double=None):
             if v not in taken and v not in real_words:
                 out.setdefault(v, w)
     return out

@@ -53,11 +53,12 @@ def test_no_false_hits(lex, text):
     ("Listen here, shitforbrains.", "shit", "shitforbrains"), ("What a halfassed job.", "ass", "halfassed"),
     ("bullshittery everywhere", "bullshit", "bullshittery"), ("Holyshit that was close", "shit", "Holyshit"),
     ("Total asshattery", "asshat", "asshattery"), ("He got dickpunched.", "dick", "dickpunched"),
-    ("The ref is a wankstain.", "wank", "wankstain"),
+    ("The ref is a wankstain.", "wank", "wankstain"), ("Shitgibbon in chief.", "shit", "Shitgibbon"),
+    ("He's a cockwomble.", "cock", "cockwomble"), ("You fucktrumpet.", "fuck", "fucktrumpet"),
 ])
 def test_strong_words_glued_to_english_words(lex, text, term, span):
-    """A strong word glued to common English words (classifiers/data/compound_words.txt) is read as that word,
-    its span the whole compound."""
+    """A strong word glued to common English words (classifiers/data/compound_words.txt) or to the insult parts of
+    classifiers/data/glue.txt ("gibbon", "womble") is read as that word, its span the whole compound."""
     (m,) = hits(lex, text)
     assert (m.term, m.how, text[m.start:m.end]) == (term, "glued", span)
 
@@ -65,7 +66,7 @@ def test_strong_words_glued_to_english_words(lex, text, term, span):
 @pytest.mark.parametrize("text", [
     "The Dickson family", "Cockburn Street", "a backhoe", "hoeing the beans", "Mr Glasscock", "Hitchcock films",
     "the cockpit", "Grassley said", "Cumnock", "Shitterton", "cucumbers", "a passport", "bypassmeeting",
-    "All the WINNIG!!",
+    "All the WINNIG!!", "The gibbon swung.", "A bubble bath.",
 ])
 def test_english_words_and_names_are_no_compounds(lex, text):
     """English words holding a swear word, names ending as surnames and places do, and words glued to words that
@@ -76,19 +77,23 @@ def test_english_words_and_names_are_no_compounds(lex, text):
 @pytest.mark.parametrize("text,root", [
     ("Shut up niggr.", "nigger"), ("What a faggto.", "faggot"), ("You btich.", "bitch"), ("such a bicth", "bitch"),
     ("the fukcing design", "fuck"), ("what an asshoel", "ass"), ("utter bastrd", "bastard"), ("You fgagot", "faggot"),
+    ("fuuck you", "fuck"), ("Fuckk off.", "fuck"), ("What a sluut.", "slut"), ("Such a diick.", "dick"),
+    ("Total shitt.", "shit"), ("You wannker.", "wanker"),
 ])
 def test_typos_of_strong_words(lex, text, root):
-    """A strong word with two neighbouring letters swapped or one letter inside dropped (HateCheck's spelling
-    variations of slurs) is read as the word."""
+    """A strong word with two neighbouring letters swapped, one letter inside dropped (HateCheck's spelling
+    variations of slurs) or one letter but the first written twice is read as the word."""
     (m,) = hits(lex, text)
     assert lex.entries[m.term].root == root
 
 
 @pytest.mark.parametrize("text", ["The Niger river", "We were sitting there.", "A clean sheet", "My horse",
-                                  "Pass the honey", "Shopping list", "A batch of cookies"])
+                                  "Pass the honey", "Shopping list", "A batch of cookies", "Woop woop!",
+                                  "What a hoot.", "The Shiite clerics met.", "Twatt is in Orkney.", "Assess the risk."])
 def test_english_words_a_typo_away_from_a_strong_word_stay_as_written(lex, text):
-    """("niger", "sitting", "sheet", "horse" are each one typo from a strong word; classifiers/data/real_words.txt
-    lists them.)"""
+    """("niger", "sitting", "sheet", "horse", "hoot", "shiite" are each one typo from a strong word;
+    classifiers/data/real_words.txt lists them.  "woop" is "wop" doubled: three-letter words are not doubled.  Twatt
+    is a place.)"""
     assert hits(lex, text) == []
 
 
