@@ -47,7 +47,7 @@ PLAIN_THREAT_WORDS = frozenset("""
     throttle smother suffocate bludgeon batter maul pummel slash torch firebomb trash suffers bleeds swing daisies
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
     rifle bullets guns know warning shame pity born alone door doors done finished hanging
-    stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find
+    stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -92,6 +92,11 @@ INSULTS = [
     ("Did your mother have any children that lived?", "did your mother have any children that lived"),
     ("Sit down, kid, the adults are talking.", "the adults are talking"),
     ("You are the human version of a participation trophy.", "the human version of a participation"),
+    # session 20's comments2.tsv
+    ("Maybe if you had half a brain you'd understand basic economics.", "if you had half a brain"),
+    ("Clearly you were educated at the bottom of a cereal box.", "educated at the bottom of a cereal box"),
+    ("Do everyone a favour and log off permanently.", "do everyone a favour and log off"),
+    ("Anyone who supports him is too thick to tie their own shoes.", "too thick to tie their own shoes"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -126,6 +131,8 @@ NOT_INSULTS = [
     "You wouldn't know if it hit you, the storm was that fast.", "She's not the brightest student in class but works hard.",
     "My toddler talks like a toddler, obviously.", "The kids went outside while the adults are talking about taxes.",
     "I found my crayons at home.", "I've seen better days.", "A goldfish would make a better pet than a hamster.",
+    "The ice was too thick to cut.", "Do everyone a favour and read the report first.", "He had half a brain to quit.",
+    "She got her degree from a school that makes cereal boxes.",
 ]
 
 

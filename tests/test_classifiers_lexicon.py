@@ -257,6 +257,9 @@ SESSION_19_THREATS = [
     "Those protesters should all be run over.",
     # ... harm by a person, beside harm foretold by a thing below
     "I will kill you.", "That idiot will kill you.", "He will kill you if he finds out.",
+    # ... session 20's comments2.tsv
+    "If I ever see that judge in the street he'd better run.", "Do us all a favor and die.",
+    "The cops who did this deserve whatever's coming to them.",
 ]
 SESSION_19_NOT_THREATS = [
     "I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
@@ -276,6 +279,9 @@ SESSION_19_NOT_THREATS = [
     # ... harm foretold by a thing
     "Smoking will kill you eventually, so quit.", "The heat could kill you out there.",
     "That diet will probably kill you.", "Those air bags can kill you.",
+    # ... session 20
+    "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
+    "Prisoners get what is coming to them: three meals and a bed.",
 ]
 
 

@@ -327,18 +327,26 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
     assert shitterton["hostility"] < 0.5 and shitterton["profanity"] < 0.5, shitterton
 
 
-def test_comment_development_set(scorer):
-    """fixtures/eval/comments1.tsv (session 18): 40 short replies ("Clown.", "Get cancer.", "Source?", "Killer app.")
-    and 20 longer news comments with one hostile sentence or a harsh topic, written blind and held or not by the
-    default rules (config.toml's thresholds, post-moderation).  When first scored: 37 of 40 and 13 of 20 right,
-    the same before and after the length signal; 39 and 17 after the phrases they showed were missing.
-    Development set."""
+@pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4)])
+def test_comment_development_set(scorer, name, least_right, most_alarms):
+    """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
+    Development sets.
+
+    comments1.tsv (session 18): 40 short replies ("Clown.", "Get cancer.", "Source?", "Killer app.") and 20 longer
+    news comments with one hostile sentence or a harsh topic.  When first scored: 37 of 40 and 13 of 20 right, the
+    same before and after the length signal; 39 and 17 after the phrases they showed were missing.
+
+    comments2.tsv (session 20): 30 hostile and 30 civil news comments.  When first scored 50 of 60 right: 24 of 30
+    held ("if you had half a brain", "educated at the bottom of a cereal box", "he'd better run" were missed) and 4
+    false alarms, left as they are: "This policy is stupid" (an insult word said of a thing), "Fix the damn roads"
+    and "Hell yes" (mild swearing, which Civil Comments raters marked toxic 70% of the time: the profanity tier's
+    rate), and the slur "retard" quoted in a report."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
-    data = rows(FIXTURES / "eval" / "comments1.tsv")
+    data = rows(FIXTURES / "eval" / name)
     held = held_by_default_rules(scorer, [r["text"] for r in data])
     right = [h == (r["held"] == "1") for r, h in zip(data, held)]
-    assert sum(right) >= 0.85 * len(data), [r["text"] for r, ok in zip(data, right) if not ok]
+    assert sum(right) >= least_right, [r["text"] for r, ok in zip(data, right) if not ok]
     alarms = [r["text"] for r, h in zip(data, held) if h and r["held"] == "0"]
-    assert len(alarms) <= 2, alarms
+    assert len(alarms) <= most_alarms, alarms
