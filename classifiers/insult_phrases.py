@@ -40,7 +40,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     stupid grumpy senile proof embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein
     sherlock depth maturity awareness seriously nursery preschool toddler preschooler goldfish potato houseplant
     chimp chimpanzee sandwich cutout hamster parrot lived survived adults grown grownups version cereal fortune
-    toilet bathroom crisp chip head favour favor
+    toilet bathroom crisp chip head favour favor failure
 """.split())
 
 

@@ -202,6 +202,10 @@ DEROGATIONS = [
     ("I met some gay men at the pub. They were disgusting creatures.",
      "gay men at the pub. they were disgusting"),
     ("Disabled people should never have been born.", "disabled people should never have been born"),
+    # ... and comments3.tsv (session 20): shipped out, sent packing.
+    ("Muslims need to be rounded up and shipped out.", "muslims need to be rounded up and shipped out"),
+    ("Refugees should be sent packing.", "refugees should be sent packing"),
+    ("Gays should be rounded up.", "gays should be rounded up"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -283,6 +287,8 @@ NOT_DEROGATIONS = [
     "People in wheelchairs are incapable of walking.",
     "Why do Muslims have to fast during Ramadan?", "Oysters make me ill.", "The spies were men in disguise.",
     "Women should stick to the training plan.", "Guests are never welcome after ten.",
+    "The cattle need to be rounded up and shipped out.", "Women should be sent home from work if they are sick.",
+    "The forms should be sent back by Friday.",
 ]
 
 

@@ -97,6 +97,8 @@ INSULTS = [
     ("Clearly you were educated at the bottom of a cereal box.", "educated at the bottom of a cereal box"),
     ("Do everyone a favour and log off permanently.", "do everyone a favour and log off"),
     ("Anyone who supports him is too thick to tie their own shoes.", "too thick to tie their own shoes"),
+    # ... and comments3.tsv (tweets)
+    ("this ref is blind as a bat, absolute joke of a human", "absolute joke of a human"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -132,7 +134,7 @@ NOT_INSULTS = [
     "My toddler talks like a toddler, obviously.", "The kids went outside while the adults are talking about taxes.",
     "I found my crayons at home.", "I've seen better days.", "A goldfish would make a better pet than a hamster.",
     "The ice was too thick to cut.", "Do everyone a favour and read the report first.", "He had half a brain to quit.",
-    "She got her degree from a school that makes cereal boxes.",
+    "She got her degree from a school that makes cereal boxes.", "What a joke of a season.",
 ]
 
 

@@ -260,6 +260,8 @@ SESSION_19_THREATS = [
     # ... session 20's comments2.tsv
     "If I ever see that judge in the street he'd better run.", "Do us all a favor and die.",
     "The cops who did this deserve whatever's coming to them.",
+    # ... and comments3.tsv
+    "hope your flight crashes tbh",
 ]
 SESSION_19_NOT_THREATS = [
     "I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
@@ -281,7 +283,7 @@ SESSION_19_NOT_THREATS = [
     "That diet will probably kill you.", "Those air bags can kill you.",
     # ... session 20
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
-    "Prisoners get what is coming to them: three meals and a bed.",
+    "Prisoners get what is coming to them: three meals and a bed.", "I hope your flight lands safely.",
 ]
 
 

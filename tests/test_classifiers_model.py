@@ -327,7 +327,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
     assert shitterton["hostility"] < 0.5 and shitterton["profanity"] < 0.5, shitterton
 
 
-@pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4)])
+@pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
+                                                          ("comments3.tsv", 35, 3)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -340,7 +341,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     held ("if you had half a brain", "educated at the bottom of a cereal box", "he'd better run" were missed) and 4
     false alarms, left as they are: "This policy is stupid" (an insult word said of a thing), "Fix the damn roads"
     and "Hell yes" (mild swearing, which Civil Comments raters marked toxic 70% of the time: the profanity tier's
-    rate), and the slur "retard" quoted in a report."""
+    rate), and the slur "retard" quoted in a report.
+
+    comments3.tsv (session 20): 20 hostile and 20 harmless tweets.  When first scored 32 of 40 right: 15 of 20 held
+    ("hope your flight crashes", "absolute joke of a human", "illegals need to be rounded up and shipped out" were
+    missed; "go cry about it, snowflake" and "you look like a thumb" still are) and 3 false alarms, left: "that pitch
+    was filthy" (praise in sport), "this heat is going to kill me", "my brother is an idiot"."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
