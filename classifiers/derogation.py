@@ -141,12 +141,15 @@ class Derogation:
             ("rather sooner",
              rf"\b(?:rather|sooner)\s+(?:[a-z']+\s+){{0,3}}?(?:be\s+)?dead\s+than\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"
              rf"|\b(?:rather|sooner)\s+die\s+than\s+(?:have|live\s+next\s+to|work\s+with|marry|hire|sit\s+next\s+to)\s+"
+             rf"(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"
+             rf"|\b(?:rather|sooner)\s+(?:have|live\s+next\s+to|live\s+with|sit\s+next\s+to|work\s+with)\s+(?:a|an)\s+"
+             rf"(?:dog|pig|rat|snake|cockroach|monkey|criminal|murderer|serial\s+killer)\s+(?:[a-z]+\s+){{0,3}}?than\s+"
              rf"(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
             (GROUP,
              rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
              rf"(?:sick|ill|nauseous|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
-            (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|get\s+rid\s+of|round\s+up|lock\s+up|"
+            (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|(?:get|got)\s+rid\s+of|round\s+up|lock\s+up|"
                 rf"lock\s+away)\s+"
                 rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
             # "Send the Muslims back", "send all the refugees home" (not "send the kids back to school")
@@ -223,6 +226,14 @@ class Derogation:
             ("make we i", rf"(?:{_SENTENCE_START}|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
                           rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),
             ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
+            # functional15 (session 20): "Muslims and sewage have a lot in common", "Any Muslim who comes near my
+            # house will get a bullet"
+            (GROUP, rf"\b{plural_group}\s+and\s+(?:sewage|rats|roaches|cockroaches|vermin|garbage|trash|rubbish|filth|"
+                    rf"pigs|dogs|animals|parasites|lice|maggots|cancer|disease)\s+have\s+(?:a\s+lot|much|so\s+much|"
+                    rf"everything|plenty)\s+in\s+common\b"),
+            ("any every each first", rf"\b(?:any|every|each|the\s+first)\s+{ident}{_FOLLOWERS}\s+(?:who|that)\s+"
+                                     rf"(?:[a-z']+\s+){{0,6}}?(?:will|'ll|is\s+going\s+to|gets?)\s+(?:get\s+)?(?:a\s+bullet|"
+                                     rf"shot|killed|stabbed|hanged|hung|lynched|beaten)\b"),
             (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
                 rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
             # Blamed or stereotyped as a whole: "Immigrants ruined this town", "Women always lie", "Why do Xs always

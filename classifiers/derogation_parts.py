@@ -22,7 +22,7 @@ VERB_WORDS = frozenset("""
     better gone dead nothing anything worse rage anger bomb blow torch firebomb raze normal natural seeing
     death rope chamber waste only good defective gutter landfill landfills bin dustbin hell sewer ditch place
     spread carry bring disease diseases aids hiv crime filth trust charge power leaders bosses government lock dumped
-    tossed confused
+    tossed confused stabbed
 """.split())
 # Triggers too common to be read through a typo or run together with another word ("backstab" is no "back stab",
 # "sock" no "stock" with a letter dropped): the prefilter needs them, the spelling repairs do not.
@@ -59,14 +59,14 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
-_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
                            r"yelling|yelled|scream|screams|screaming|screamed|chant|chants|chanting|chanted|"
                            r"if you (?:think|believe|feel)|"
                            r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
-                           r"(?:(?!\b(?:but|yet|though|although)\b)[^.!?,;:])*$")
+                           r"(?:(?!\b(?:but|yet|though|although|than)\b|\bas\s+much\s+as\b)[^.!?,;:])*$")
 _FRAME_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
@@ -136,7 +136,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
 # my blood boil".
 _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
             r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
-            r"makes?\s+(?:my|our)\s+blood\s+boil|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
+            r"makes?\s+(?:my|our)\s+blood\s+(?:boil|run\s+cold|curdle)|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
             r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
@@ -192,7 +192,7 @@ _VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate be
 # Verbs of killing and harming a group's members ("kill every Jew", "Kill the gays.")
 _VIOLENT_VERB = r"kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape"
 _PLACES = "world country society nation planet we america britain europe"
-_EXPEL = "deport expel ban purge remove kick throw get round lock"
+_EXPEL = "deport expel ban purge remove kick throw get got round lock"
 _CONCEPTS = "islam judaism homosexuality transgenderism"
 _CONCEPT_RE = "(?:" + "|".join(_CONCEPTS.split()) + ")"
 

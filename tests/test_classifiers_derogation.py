@@ -206,6 +206,13 @@ DEROGATIONS = [
     ("Muslims need to be rounded up and shipped out.", "muslims need to be rounded up and shipped out"),
     ("Refugees should be sent packing.", "refugees should be sent packing"),
     ("Gays should be rounded up.", "gays should be rounded up"),
+    # ... and functional15 (session 20)
+    ("Muslims and sewage have a lot in common.", "muslims and sewage have a lot in common"),
+    ("Any Muslim who comes near my house will get a bullet.", "any muslim who comes near my house will get a bullet"),
+    ("I have never hated anything as much as I hate trans people.", "i hate trans"),
+    ("Black people just make my blood run cold.", "black people just make my blood run cold"),
+    ("Isn't it time we got rid of all the immigrants?", "got rid of all the immigrants"),
+    ("I'd rather have a dog as a neighbour than a black family.", "rather have a dog as a neighbour than a black family"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -289,6 +296,9 @@ NOT_DEROGATIONS = [
     "Women should stick to the training plan.", "Guests are never welcome after ten.",
     "The cattle need to be rounded up and shipped out.", "Women should be sent home from work if they are sick.",
     "The forms should be sent back by Friday.",
+    "I'd never say I hate trans people.", "Immigrants and locals have a lot in common.",
+    "Any Muslim who comes to the fair will get a free meal.", "I'd rather have a dog than a cat.",
+    "Isn't it wrong to say immigrants are criminals?",
 ]
 
 

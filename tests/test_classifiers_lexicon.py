@@ -43,6 +43,7 @@ def test_obfuscations(lex, text, term, how):
     "analyst", "cocktail", "Hancock", "titanic", "arsenal", "cumbersome", "Dickens", "shiitake", "grapes",
     "jazz night", "pizzazz", "Shiite",
     "I am a gay man", "As a Muslim woman, I agree", "Blue tits nested in the box.", "англійський масон",
+    "The faggots were piled up beside the fireplace.",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
@@ -261,7 +262,7 @@ SESSION_19_THREATS = [
     "If I ever see that judge in the street he'd better run.", "Do us all a favor and die.",
     "The cops who did this deserve whatever's coming to them.",
     # ... and comments3.tsv
-    "hope your flight crashes tbh",
+    "hope your flight crashes tbh", "He'll get a bullet if he comes back.",
 ]
 SESSION_19_NOT_THREATS = [
     "I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
@@ -284,6 +285,7 @@ SESSION_19_NOT_THREATS = [
     # ... session 20
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
     "Prisoners get what is coming to them: three meals and a bed.", "I hope your flight lands safely.",
+    "The winner will get a bullet point in the report.",
 ]
 
 
