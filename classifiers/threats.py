@@ -48,7 +48,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
     rifle bullets guns know warning shame pity born alone door doors done finished hanging
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
-    sinks sink explodes explode blows
+    sinks sink explodes explode blows face lonely vulnerable unprotected defenceless defenseless knock earth shotgun
+    doorstep window house wish brave tough
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
@@ -110,7 +111,8 @@ PERSON_NOUNS = frozenset("""
     pedestrian pedestrians
 """.split())
 KIN = ("(?:family|kids|children|child|wife|husband|daughter|daughters|son|sons|mother|mom|mum|father|dad|baby|babies|"
-       "girlfriend|boyfriend|parents|sister|brother|dog|cat|pets?|whole family|loved ones)")
+       "girlfriend|boyfriend|parents|sister|brother|dog|cat|pets?|whole family|loved ones|little (?:girl|boy|one|ones)|"
+       "kid|girl|boy|grandma|granny|grandmother|grandfather|grandpa)")
 
 # Whom pattern 1's verbs are done to, "{OBJ}" in threats.txt (written once for its three verbs' branches): "you",
 # "him", "them all", "that {PERSON}", "your {KIN}", "yo ass"; "her" only when no noun follows ("end her career").

@@ -258,11 +258,7 @@ SESSION_19_THREATS = [
     "Those protesters should all be run over.",
     # ... harm by a person, beside harm foretold by a thing below
     "I will kill you.", "That idiot will kill you.", "He will kill you if he finds out.",
-    # ... session 20's comments2.tsv
-    "If I ever see that judge in the street he'd better run.", "Do us all a favor and die.",
-    "The cops who did this deserve whatever's coming to them.",
-    # ... and comments3.tsv
-    "hope your flight crashes tbh", "He'll get a bullet if he comes back.",
+
 ]
 SESSION_19_NOT_THREATS = [
     "I want to kill this level, it's been three days.", "I'd love to see you at the meeting on Friday.",
@@ -282,20 +278,48 @@ SESSION_19_NOT_THREATS = [
     # ... harm foretold by a thing
     "Smoking will kill you eventually, so quit.", "The heat could kill you out there.",
     "That diet will probably kill you.", "Those air bags can kill you.",
-    # ... session 20
-    "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
-    "Prisoners get what is coming to them: three meals and a bed.", "I hope your flight lands safely.",
-    "The winner will get a bullet point in the report.",
+
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_19_THREATS)
-def test_threats_of_session_19_are_threat_phrases(lex, text):
+# Session 20: the threats of comments2.tsv, comments3.tsv and threats15.tsv (a blind round of 20 threats and 20
+# look-alikes, 7 of 20 caught when first scored): intimidation ("say that to my face and see what happens", "I'll be
+# at your door", "you won't make it home tonight"), harm wished by accident, a gun to the head, watched kin.
+SESSION_20_THREATS = [
+    "If I ever see that judge in the street he'd better run.", "Do us all a favor and die.",
+    "The cops who did this deserve whatever's coming to them.", "hope your flight crashes tbh",
+    "He'll get a bullet if he comes back.",
+    "Say that to my face and see what happens.", "You won't make it home tonight.",
+    "Somebody is going to put you in the ground soon.", "We'll see how brave you are with a gun to your head.",
+    "Your little girl looks lonely at the bus stop every morning.", "Next time you post that I'll be at your door.",
+    "I hope a truck flattens you on your way to work.", "You're going to regret the day you met me.",
+    "One of these nights you'll hear a knock and it'll be me.", "Enjoy your last week on earth.",
+    "I'll set your house on fire while you sleep.",
+    "Someone ought to teach that councillor a lesson with a baseball bat.",
+    "We'll see how brave you are when I show up at your door.",
+]
+SESSION_20_NOT_THREATS = [
+    "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
+    "Prisoners get what is coming to them: three meals and a bed.", "I hope your flight lands safely.",
+    "The winner will get a bullet point in the report.",
+    "Say that again and I'll buy you a drink.", "You won't make it home before the storm unless you leave now.",
+    "The dog looks lonely at the bus stop every morning.", "Next time you visit I'll be at the door to greet you.",
+    "I hope the truck arrives on time for the move.", "You're going to love the day you meet her.",
+    "Enjoy your last week of holidays!", "I'll set the table while you sleep in.",
+    "The coach taught them a lesson in defending.", "We'll see how brave you are on the roller coaster.",
+    "Put the plant in the ground soon or it will die.", "Say that to my face next time, I'd rather talk in person.",
+    "Your little girl looks lonely, maybe she needs a friend at school?", "If it rains I'll be at your house by six.",
+    "You won't make it home in this traffic.", "Let's see how tough you are when the season starts.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_19_THREATS + SESSION_20_THREATS)
+def test_threats_of_sessions_19_and_20_are_threat_phrases(lex, text):
     assert hits(lex, text, ("threat",))
 
 
-@pytest.mark.parametrize("text", SESSION_19_NOT_THREATS)
-def test_look_alikes_of_session_19_are_no_threat_phrases(lex, text):
+@pytest.mark.parametrize("text", SESSION_19_NOT_THREATS + SESSION_20_NOT_THREATS)
+def test_look_alikes_of_sessions_19_and_20_are_no_threat_phrases(lex, text):
     assert not hits(lex, text, ("threat",))
 
 

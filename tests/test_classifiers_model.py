@@ -214,7 +214,8 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats6.tsv", 0.85), ("threats7.tsv", 0.85),
                                         ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6),
                                         ("threats11.tsv", 0.75), ("threats12.tsv", 0.8),
-                                        ("threats13.tsv", 0.9), ("threats14.tsv", 0.85)])
+                                        ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
+                                        ("threats15.tsv", 0.9)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -234,7 +235,8 @@ def test_threat_development_set(scorer, name, share):
     hurt or see someone dead, wishes for harm to a home or family, intimidation formulas): 29 of 50 right (10 of 30
     caught, one false alarm, "Smoking will kill you eventually", since mended) when first scored; threats14, written after
     threats13 was mended: 27 of 40 right (7 of 20 caught, no false alarm; 5 with the session's starting model) when
-    first scored.  Development sets."""
+    first scored; threats15 (session 20): 26 of 40 right (7 of 20 caught, one false alarm, "you'll be eating through a
+    straw, lol", left) when first scored.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
