@@ -99,6 +99,19 @@ INSULTS = [
     ("Anyone who supports him is too thick to tie their own shoes.", "too thick to tie their own shoes"),
     # ... and comments3.tsv (tweets)
     ("this ref is blind as a bat, absolute joke of a human", "absolute joke of a human"),
+    # ... and insults9.tsv (classic one-liners)
+    ("You have the charm of a parking ticket.", "you have the charm of a parking ticket"),
+    ("I'd call you a tool, but tools are useful.", "i'd call you a tool, but tools are useful"),
+    ("You bring everyone so much joy when you leave the room.", "bring everyone so much joy when you leave"),
+    ("You're about as sharp as a bowling ball.", "as sharp as a bowling ball"),
+    ("I'd agree with you but then we'd both be wrong.", "i'd agree with you but then we'd both be wrong"),
+    ("Talking to you is like talking to a brick wall.", "talking to you is like talking to a brick wall"),
+    ("If brains were dynamite you couldn't blow your nose.", "if brains were dynamite"),
+    ("You must have been born on a highway.", "born on a highway"),
+    ("Nobody would miss you if you stopped posting.", "nobody would miss you if you stopped posting"),
+    ("You're the reason the gene pool needs a lifeguard.", "gene pool needs a lifeguard"),
+    ("Keep rolling your eyes, maybe you'll find a brain back there.", "you'll find a brain"),
+    ("Were you raised in a barn?", "were you raised in a barn"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -135,6 +148,12 @@ NOT_INSULTS = [
     "I found my crayons at home.", "I've seen better days.", "A goldfish would make a better pet than a hamster.",
     "The ice was too thick to cut.", "Do everyone a favour and read the report first.", "He had half a brain to quit.",
     "She got her degree from a school that makes cereal boxes.", "What a joke of a season.",
+    "You have the patience of a saint.", "You have the charm of a young Cary Grant.", "This tool is really useful.",
+    "You bring everyone so much joy when you sing.", "The knife is as sharp as a razor.",
+    "I'd agree with you, the data supports it.", "Talking to you is always a pleasure.",
+    "Dynamite was used to clear the tunnel.", "Most accidents happen on the highway.",
+    "No one would notice you if you left early, it's fine.", "The gene pool of the island's sheep is small.",
+    "Were you born in a small town?", "I'd call you a genius, but that would be an understatement.",
 ]
 
 

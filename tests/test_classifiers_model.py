@@ -249,7 +249,7 @@ def test_threat_development_set(scorer, name, share):
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
                                         ("insults7.tsv", 0.7),
-                                        ("insults8.tsv", 0.8)])
+                                        ("insults8.tsv", 0.8), ("insults9.tsv", 0.9)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -264,7 +264,10 @@ def test_insult_development_set(scorer, name, share):
     it, so its later figures are not blind.  insults8 (session 19, 20 and 20, written before the session's insult
     phrases and scored once after them): 8 caught and 1 false alarm ("Stupidity is not a crime, the judge noted"),
     where the session's starting model caught 7 with the same false alarm; 15 after it was mended ("I've seen
-    smarter comments on a cereal box", "A goldfish would make a better councillor than you").  Development sets."""
+    smarter comments on a cereal box", "A goldfish would make a better councillor than you").  insults9 (session 20, 20
+    classic one-liners and 20 look-alikes): 6 caught and no false alarm when first scored, 18 after it was mended
+    ("the charm of a parking ticket", "I'd call you a tool, but tools are useful", "if brains were dynamite"); the
+    same phrases caught one more of each of insults3, 4 and 6.  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
