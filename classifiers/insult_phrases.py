@@ -40,9 +40,9 @@ INSULT_PHRASE_WORDS = frozenset("""
     stupid grumpy senile proof embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein
     sherlock depth maturity awareness seriously nursery preschool toddler preschooler goldfish potato houseplant
     chimp chimpanzee sandwich cutout hamster parrot lived survived adults grown grownups version cereal fortune
-    toilet bathroom crisp chip head favour favor failure charm charisma personality warmth appeal tact call compare
-    joy happiness sharp bright smart quick agree talking reasoning highway motorway freeway lifeguard barn cave
-    wall dynamite miss notice conversational wit zoo sty pigsty born
+    toilet bathroom crisp chip head favour favor failure charm charisma personality warmth appeal tact insult unfair
+    compliment joy happiness bowling marble spoon butter cabbage turnip agree highway motorway freeway lifeguard barn
+    cave wall dynamite notice conversational wit zoo sty pigsty
 """.split())
 
 

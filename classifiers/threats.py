@@ -48,8 +48,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
     rifle bullets guns know warning shame pity born alone door doors done finished hanging
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
-    sinks sink explodes explode blows face lonely vulnerable unprotected defenceless defenseless knock earth shotgun
-    doorstep window house wish brave tough
+    sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
+    doorstep window brave tough jump
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
