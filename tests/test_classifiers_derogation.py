@@ -213,6 +213,9 @@ DEROGATIONS = [
     ("Black people just make my blood run cold.", "black people just make my blood run cold"),
     ("Isn't it time we got rid of all the immigrants?", "got rid of all the immigrants"),
     ("I'd rather have a dog as a neighbour than a black family.", "rather have a dog as a neighbour than a black family"),
+    # ... and identities of Dixon et al.'s template list that the identity list lacked
+    ("I hate Canadian people.", "i hate canadian people"), ("Taoists are disgusting.", "taoists are disgusting"),
+    ("I despise paralyzed people.", "i despise paralyzed people"), ("Millennials are vile.", "millennials are vile"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -298,7 +301,7 @@ NOT_DEROGATIONS = [
     "The forms should be sent back by Friday.",
     "I'd never say I hate trans people.", "Immigrants and locals have a lot in common.",
     "Any Muslim who comes to the fair will get a free meal.", "I'd rather have a dog than a cat.",
-    "Isn't it wrong to say immigrants are criminals?",
+    "Isn't it wrong to say immigrants are criminals?", "The Canadian dollar fell again.",
 ]
 
 
