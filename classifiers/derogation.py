@@ -146,7 +146,7 @@ class Derogation:
              rf"(?:dog|pig|rat|snake|cockroach|monkey|criminal|murderer|serial\s+killer)\s+(?:[a-z]+\s+){{0,3}}?than\s+"
              rf"(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
             (GROUP,
-             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:so\s+|physically\s+)?"
+             rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:feel\s+)?(?:so\s+|physically\s+)?"
              rf"(?:sick|ill|nauseous|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
             # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
             (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|(?:get|got)\s+rid\s+of|round\s+up|lock\s+up|"
@@ -205,7 +205,8 @@ class Derogation:
                 rf"in\s+power|leaders|bosses|in\s+government|trusted\s+with)\b"),
             (GROUP,
              rf"\b{group}\s+belongs?\s+in\s+(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|prison|jail|chains|the\s+gutter|"
-             rf"a\s+landfill|landfills|the\s+trash|the\s+bin|the\s+dustbin|hell|the\s+sewer|a\s+ditch)\b"),
+             rf"a\s+landfill|landfills|the\s+trash|the\s+bin|the\s+dustbin|hell|the\s+sewer|a\s+ditch|a\s+circus|"
+             rf"the\s+circus|a\s+freak\s+show|an\s+asylum|a\s+mental\s+(?:hospital|institution|asylum)|a\s+psych\s+ward)\b"),
             # "Immigrants don't belong here", "Muslims have no place in our country"
             (GROUP, rf"\b{plural_group}\s+(?:(?:don'?t|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our|my)\s+(?:country|society|"
                 rf"town|city|nation|world|neighbou?rhood|schools?))|have\s+no\s+place\s+(?:here|in\s+(?:this|our|my)\s+"
@@ -226,6 +227,23 @@ class Derogation:
             ("make we i", rf"(?:{_SENTENCE_START}|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
                           rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),
             ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
+            # functional16 (session 20): "Women should be seen and not heard", "Another immigrant, another crime
+            # statistic", "I'll make sure no trans person feels safe", "It would be best if all disabled people were
+            # put down", "Women are not capable of logical thought", "... is gay. He is disgusting like all of them"
+            (GROUP, rf"\b{plural_group}\s+should\s+be\s+seen\s+and\s+not\s+heard\b"),
+            ("another", rf"\banother\s+{ident}{_FOLLOWERS},?\s+another\s+(?:crime|criminal|rapist|rape|terrorist|attack|"
+                        rf"stabbing|bombing|murder|thief)\b"),
+            ("make", rf"\bmake\s+sure\s+(?:no|not\s+one|not\s+a\s+single)\s+{ident}{_FOLLOWERS}\s+(?:ever\s+)?"
+                     rf"(?:feels|is|will\s+(?:ever\s+)?(?:feel|be))\s+(?:safe|welcome)\b"),
+            ("happy glad better best good great safer",
+             rf"\b(?:happy|glad|better|best|good|great|safer)\s+(?:off\s+)?if\s+(?:all\s+|every\s+|all\s+the\s+|the\s+)?"
+             rf"{ident}{_FOLLOWERS}\s+(?:(?:were|was|got|just)\s+)?(?:all\s+)?(?:put\s+down|killed|shot|gassed|exterminated|"
+             rf"wiped\s+out|deported|gone|dead|drowned|died|disappeared|vanished)\b"),
+            (GROUP, rf"\b{plural_group}\s+(?:are|is)\s+(?:(?:not|never)\s+capable|incapable)\s+of\s+(?:any\s+)?(?:logical|rational|"
+                    rf"critical|independent|abstract|complex|clear)?\s*(?:thought|thinking|reasoning)\b"),
+            (GROUP, rf"\b{ident}{_FOLLOWERS}(?:\s+[a-z]+){{0,3}}?[.!?,]?\s+(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+"
+                    rf"(?:[a-z]+\s+){{0,4}}?(?:{derog})\s+(?:[a-z]+\s+){{0,3}}?like\s+(?:all|the\s+rest)\s+of\s+"
+                    rf"(?:them|his\s+kind|her\s+kind|their\s+kind)\b"),
             # functional15 (session 20): "Muslims and sewage have a lot in common", "Any Muslim who comes near my
             # house will get a bullet"
             (GROUP, rf"\b{plural_group}\s+and\s+(?:sewage|rats|roaches|cockroaches|vermin|garbage|trash|rubbish|filth|"

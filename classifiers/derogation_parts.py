@@ -35,7 +35,7 @@ PLAIN_TRIGGERS = frozenset("""
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
-    wigs stick sent shipped packed bussed
+    wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a

@@ -216,6 +216,18 @@ DEROGATIONS = [
     # ... and identities of Dixon et al.'s template list that the identity list lacked
     ("I hate Canadian people.", "i hate canadian people"), ("Taoists are disgusting.", "taoists are disgusting"),
     ("I despise paralyzed people.", "i despise paralyzed people"), ("Millennials are vile.", "millennials are vile"),
+    # ... and functional16 (session 20)
+    ("Trans people make me feel physically ill.", "trans people make me feel physically ill"),
+    ("Trans people belong in a circus.", "trans people belong in a circus"),
+    ("Women should be seen and not heard.", "women should be seen and not heard"),
+    ("Another immigrant, another crime statistic.", "another immigrant, another crime"),
+    ("I will make sure no trans person feels safe in this town.", "make sure no trans person feels safe"),
+    ("It would be best if all disabled people were put down.", "best if all disabled people were put down"),
+    ("I'd be happy if every immigrant drowned.", "happy if every immigrant drowned"),
+    ("Women are not capable of logical thought.", "women are not capable of logical thought"),
+    ("My new coworker is gay. He is disgusting like all of them.", "gay. he is disgusting like all of them"),
+    ("I met a Muslim yesterday. He was a vile piece of trash like the rest of them.",
+     "muslim yesterday. he was a vile piece of trash like the rest of them"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -302,6 +314,9 @@ NOT_DEROGATIONS = [
     "I'd never say I hate trans people.", "Immigrants and locals have a lot in common.",
     "Any Muslim who comes to the fair will get a free meal.", "I'd rather have a dog than a cat.",
     "Isn't it wrong to say immigrants are criminals?", "The Canadian dollar fell again.",
+    "I met a Muslim yesterday. He was kind like all of them.", "The kids should be seen by a doctor.",
+    "We made sure no trans person felt unwelcome.", "Another immigrant, another success story.",
+    "It would be best if all disabled people were given ramps.",
 ]
 
 
