@@ -43,10 +43,20 @@ def test_obfuscations(lex, text, term, how):
     "analyst", "cocktail", "Hancock", "titanic", "arsenal", "cumbersome", "Dickens", "shiitake", "grapes",
     "jazz night", "pizzazz", "Shiite",
     "I am a gay man", "As a Muslim woman, I agree", "Blue tits nested in the box.", "англійський масон",
-    "The faggots were piled up beside the fireplace.",
+    "The faggots were piled up beside the fireplace.", "The bitch had six puppies last night.",
+    "The ass carried the firewood up the hill.", "The prick of the needle barely hurt.",
+    "She put the butt of the cigarette in the ashtray.",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
+
+
+@pytest.mark.parametrize("text,term", [("Quit being such a bitch about the puppies.", "bitch"), ("Shut up, you ass.", "ass"),
+                                       ("He's a total prick.", "prick"), ("Get off your butt and work.", "butt")])
+def test_the_literal_senses_allow_listed_leave_the_abusive_ones(lex, text, term):
+    """("The bitch had six puppies", "the prick of the needle" and the like are allow-listed phrases in
+    classifiers/data/exceptions.txt; the words outside those phrases are read as before.)"""
+    assert [m.term for m in hits(lex, text)] == [term]
 
 
 @pytest.mark.parametrize("text,term,span", [
