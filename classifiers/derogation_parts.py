@@ -45,7 +45,7 @@ PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "
 GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
 _FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
               r"famil(?:y|ies)|guys|couples))?")
-_DETERMINER_LIST = "all most these those the many you your".split()
+_DETERMINER_LIST = "all most these those the many you your so-called".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
 # Words that may stand between the verb and the predicate: articles, quantifiers, intensifiers, comparisons

@@ -42,7 +42,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     chimp chimpanzee sandwich cutout hamster parrot lived survived adults grown grownups version cereal fortune
     toilet bathroom crisp chip head favour favor failure charm charisma personality warmth appeal tact insult unfair
     compliment joy happiness bowling marble spoon butter cabbage turnip agree highway motorway freeway lifeguard barn
-    cave wall dynamite notice conversational wit zoo sty pigsty
+    cave wall dynamite notice conversational wit zoo sty pigsty embarrass emptier hollower thicker denser country
 """.split())
 
 

@@ -228,6 +228,9 @@ DEROGATIONS = [
     ("My new coworker is gay. He is disgusting like all of them.", "gay. he is disgusting like all of them"),
     ("I met a Muslim yesterday. He was a vile piece of trash like the rest of them.",
      "muslim yesterday. he was a vile piece of trash like the rest of them"),
+    # ... and comments4.tsv
+    ("These so-called refugees are nothing but freeloaders and criminals.",
+     "these so-called refugees are nothing but freeloaders"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",

@@ -112,6 +112,10 @@ INSULTS = [
     ("You're the reason the gene pool needs a lifeguard.", "gene pool needs a lifeguard"),
     ("Keep rolling your eyes, maybe you'll find a brain back there.", "you'll find a brain"),
     ("Were you raised in a barn?", "were you raised in a barn"),
+    # ... and comments4.tsv (news comments)
+    ("Learn some basic maths before you embarrass yourself again.", "before you embarrass yourself"),
+    ("The only thing emptier than your argument is your head.", "emptier than your argument is your head"),
+    ("If you hate this country so much, get out and don't come back.", "if you hate this country so much, get out"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -154,6 +158,8 @@ NOT_INSULTS = [
     "Dynamite was used to clear the tunnel.", "Most accidents happen on the highway.",
     "No one would notice you if you left early, it's fine.", "The gene pool of the island's sheep is small.",
     "Were you born in a small town?", "I'd call you a genius, but that would be an understatement.",
+    "That wall is thicker than your head.", "If you hate this country so much, why not vote to change it?",
+    "Check the figures before you publish them.",
 ]
 
 

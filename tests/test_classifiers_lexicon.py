@@ -307,6 +307,8 @@ SESSION_20_THREATS = [
     "I'll set your house on fire while you sleep.",
     "Someone ought to teach that councillor a lesson with a baseball bat.",
     "We'll see how brave you are when I show up at your door.",
+    # ... and comments4.tsv
+    "I hope the mayor chokes on his own lies.", "Honestly people like him should be lined up against a wall.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -320,6 +322,8 @@ SESSION_20_NOT_THREATS = [
     "Put the plant in the ground soon or it will die.", "Say that to my face next time, I'd rather talk in person.",
     "Your little girl looks lonely, maybe she needs a friend at school?", "If it rains I'll be at your house by six.",
     "You won't make it home in this traffic.", "Let's see how tough you are when the season starts.",
+    "I hope the player recovers soon.", "The chairs should be lined up against the wall.",
+    "The posters should be put up against the wall.",
 ]
 
 

@@ -335,7 +335,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 
 
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
-                                                          ("comments3.tsv", 35, 3)])
+                                                          ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -353,7 +353,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     comments3.tsv (session 20): 20 hostile and 20 harmless tweets.  When first scored 32 of 40 right: 15 of 20 held
     ("hope your flight crashes", "absolute joke of a human", "illegals need to be rounded up and shipped out" were
     missed; "go cry about it, snowflake" and "you look like a thumb" still are) and 3 false alarms, left: "that pitch
-    was filthy" (praise in sport), "this heat is going to kill me", "my brother is an idiot"."""
+    was filthy" (praise in sport), "this heat is going to kill me", "my brother is an idiot".
+
+    comments4.tsv (session 20): 30 hostile and 30 civil news comments.  When first scored 49 of 60 right: 21 of 30
+    held ("before you embarrass yourself again", "I hope the mayor chokes on his own lies", "these so-called refugees
+    are nothing but freeloaders", "people like him should be lined up against a wall" were missed; "Women drivers like
+    her are why insurance costs so much" and "the people in this town get dumber every year" still are) and 2 false
+    alarms, left: "Damn shame" and "The stupidity of this plan is staggering"."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
