@@ -14,7 +14,7 @@ from typing import Sequence
 from .analysis import Match
 from .derogation_parts import _SENTENCE_START
 from .normalize import Normalized
-from .threats import _LETTERS_RE, negated, written_words
+from .threats import _LETTERS_RE, key_index, negated, opened, written_words
 
 # The words the phrases are written with, one of which every match holds: a text without any is not searched
 # (tests/test_classifiers_fastpath.py samples each pattern to check it needs one).  Rare words where a pattern
@@ -60,11 +60,7 @@ class InsultPhrases:
     def __init__(self, patterns: Sequence[str]):
         self.patterns = [re.compile(p.replace("{START}", _SENTENCE_START)) for p in patterns]
         self.keys = [phrase_keys(p) for p in patterns]
-        by_key: dict[str, list[int]] = {}
-        for i, keys in enumerate(self.keys):
-            for w in keys:
-                by_key.setdefault(w, []).append(i)
-        self._by_key = {w: tuple(ix) for w, ix in by_key.items()}  # a word -> the patterns it opens
+        self._by_key = key_index(self.keys)
 
     def find(self, norm: Normalized) -> list[Match]:
         """The insult phrases in ``norm`` not negated right before them (spans in the original text)."""
@@ -73,10 +69,8 @@ class InsultPhrases:
         if not words:
             return []
         out = []
-        by_key = self._by_key
-        for i in sorted({i for w in words for i in by_key.get(w, ())}):  # in the file's order
-            pattern = self.patterns[i]
-            for m in pattern.finditer(s):
+        for i in opened(self._by_key, words):
+            for m in self.patterns[i].finditer(s):
                 if m.end() > m.start() and not negated(s, m):
                     o0, o1 = norm.span(m.start(), m.end())
                     out.append(Match(o0, o1, "insult", m.group(0), 0, "insult", "pattern"))

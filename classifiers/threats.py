@@ -156,6 +156,21 @@ def _alternation(words: Iterable[str]) -> str:
     return "(?:" + trie(sorted(set(words))) + ")"
 
 
+def key_index(keys: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """A word -> the patterns it opens (indices into ``keys``, each pattern's key words), for the phrase files whose
+    patterns are each tried only on a text holding one of their own words (threats here, insult phrases)."""
+    by_key: dict[str, list[int]] = {}
+    for i, words in enumerate(keys):
+        for w in words:
+            by_key.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in by_key.items()}
+
+
+def opened(by_key: dict[str, tuple[int, ...]], words: Iterable[str]) -> list[int]:
+    """The patterns a text's ``words`` open (see key_index), in the file's order."""
+    return sorted({i for w in words for i in by_key.get(w, ())})
+
+
 class ThreatPhrases:
     """The threat phrases of ``classifiers/data/threats.txt``, each tried only on a text holding one of its own
     threat words (one combined scan of all the patterns cost ~100 microseconds a comment)."""
@@ -166,11 +181,7 @@ class ThreatPhrases:
         self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN).replace("{START}", _SENTENCE_START))
                          for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists
-        by_key: dict[str, list[int]] = {}
-        for i, keys in enumerate(self.keys):
-            for w in keys:
-                by_key.setdefault(w, []).append(i)
-        self._by_key = {w: frozenset(ix) for w, ix in by_key.items()}  # a word -> the patterns it opens
+        self._by_key = key_index(self.keys)
 
     def find(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """The threat phrases in ``norm`` (spans in the original text); those negated or said of no one are
@@ -180,8 +191,7 @@ class ThreatPhrases:
         if not words:
             return []
         out = []
-        by_key = self._by_key
-        for i in sorted(frozenset().union(*[by_key.get(w, ()) for w in words])):  # in the file's order
+        for i in opened(self._by_key, words):
             for m in self.patterns[i].finditer(s):
                 if m.end() > m.start():
                     if negated(s, m):
