@@ -116,6 +116,11 @@ INSULTS = [
     ("Learn some basic maths before you embarrass yourself again.", "before you embarrass yourself"),
     ("The only thing emptier than your argument is your head.", "emptier than your argument is your head"),
     ("If you hate this country so much, get out and don't come back.", "if you hate this country so much, get out"),
+    # session 21's comments5.tsv (talk pages and news comments)
+    ("The councillor is a spineless weasel and everyone in town knows it.", "is a spineless weasel"),
+    ("You slimy little rat.", "you slimy little rat"),
+    ("Commenters here are the dumbest people on the internet.", "are the dumbest people"),
+    ("You're easily one of the most ignorant posters on this site.", "one of the most ignorant posters"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -160,6 +165,9 @@ NOT_INSULTS = [
     "Were you born in a small town?", "I'd call you a genius, but that would be an understatement.",
     "That wall is thicker than your head.", "If you hate this country so much, why not vote to change it?",
     "Check the figures before you publish them.",
+    "The stoat is a weasel.", "The garden is full of slimy slugs.", "A lying rat appears in the fable.",
+    "A dirty rat ran across the kitchen.", "This is the dumbest idea I've heard.", "Even the dumbest people can vote.",
+    "They are not the dumbest people, just unlucky.", "It is one of the most ignorant laws on the books.",
 ]
 
 

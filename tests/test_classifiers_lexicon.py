@@ -309,6 +309,8 @@ SESSION_20_THREATS = [
     "We'll see how brave you are when I show up at your door.",
     # ... and comments4.tsv
     "I hope the mayor chokes on his own lies.", "Honestly people like him should be lined up against a wall.",
+    # ... and session 21's comments5.tsv
+    "Keep it up and you'll regret ever logging in.", "Keep talking and you'll be sorry.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -324,6 +326,7 @@ SESSION_20_NOT_THREATS = [
     "You won't make it home in this traffic.", "Let's see how tough you are when the season starts.",
     "I hope the player recovers soon.", "The chairs should be lined up against the wall.",
     "The posters should be put up against the wall.",
+    "Keep it up and you'll be a champion.", "You'll regret not buying this stock.", "Keep it up, you'll be sorry to leave.",
 ]
 
 

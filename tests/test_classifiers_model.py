@@ -335,7 +335,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 
 
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
-                                                          ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2)])
+                                                          ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
+                                                          ("comments5.tsv", 56, 2)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -359,7 +360,14 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     held ("before you embarrass yourself again", "I hope the mayor chokes on his own lies", "these so-called refugees
     are nothing but freeloaders", "people like him should be lined up against a wall" were missed; "Women drivers like
     her are why insurance costs so much" and "the people in this town get dumber every year" still are) and 2 false
-    alarms, left: "Damn shame" and "The stupidity of this plan is staggering"."""
+    alarms, left: "Damn shame" and "The stupidity of this plan is staggering".
+
+    comments5.tsv (session 21): 30 hostile comments (20 on a wiki's talk pages, 10 on news) and 30 civil ones.  When
+    first scored 55 of 60 right: 27 of 30 held ("keep it up and you'll regret ever logging in", "the dumbest people on
+    the internet" were missed; "the councillor is a spineless weasel", now an insult phrase, still is: toxicity 0.34)
+    and 2 false alarms, left: "bastard" quoted from a court record (a mention, not a use) and "a stupid mistake on my
+    part" (self-deprecation, which the datasets' raters marked toxic half the time or more: 5 of 10 such comments in
+    toxic_spans, all 13 in Davidson, OLID and Ruddit)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
