@@ -59,8 +59,8 @@ def _mask_rank(e) -> tuple[int, int, bool]:
 
 class ChunkLookup:
     """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
-    ``_compound_parts``, ``compound_words``, ``lookalikes``, ``typo_forms``, ``_strong_root_re``, ``phrase_words``,
-    ``split_pairs`` and ``split_left`` from the lexicon)."""
+    ``_compound_parts``, ``compound_words``, ``lookalikes``, ``typo_forms``, ``_strong_root_re``,
+    ``spelt_words``, ``split_pairs`` and ``split_left`` from the lexicon)."""
 
     def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
         """The lexicon entry a chunk's core stands for, and how it was recognised."""
@@ -137,20 +137,20 @@ class ChunkLookup:
         return None
 
     def _spelt_uncached(self, core: str) -> str | None:
-        """The phrase word (threat word, identity term, derogation word) a chunk spells in leetspeak ("k1ll" ->
+        """The phrase word (threat word, identity term, derogation word, or "people") a chunk spells in leetspeak ("k1ll" ->
         "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
         characters at least, so "b1" or "m8" stay as written; "h8" (a digit sounded out) is "hate"."""
         if core in SOUNDED:
-            return SOUNDED[core] if SOUNDED[core] in self.phrase_words else None
+            return SOUNDED[core] if SOUNDED[core] in self.spelt_words else None
         if len(core) < 3:
             return None
         joined = _unseparated(core)  # "k.y.s", "m-u-s-l-i-m-s"
         if joined is not None:
-            return joined if joined in self.phrase_words else None
-        found = next((v for v in _leet_spellings(core) if v in self.phrase_words), None)
+            return joined if joined in self.spelt_words else None
+        found = next((v for v in _leet_spellings(core) if v in self.spelt_words), None)
         if found is None and _DIGIT_INSIDE_RE.search(core) and core.isalnum():
             e = self._lookup(core)  # a digit for a "u" ("f4ck"), as the lexicon reads it
-            if e is not None and e[1] == "mask" and e[0].form in self.phrase_words:
+            if e is not None and e[1] == "mask" and e[0].form in self.spelt_words:
                 found = e[0].form
         return found
 

@@ -35,7 +35,7 @@ PLAIN_TRIGGERS = frozenset("""
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
-    wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished
+    wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -44,7 +44,7 @@ VERB_WORDS |= PLAIN_TRIGGERS
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
 _FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
-              r"famil(?:y|ies)|guys|couples))?")
+              r"famil(?:y|ies)|guys|couples|babies|boys|girls|students|workers|neighbou?rs|teenagers|youths))?")
 _DETERMINER_LIST = "all most these those the many you your so-called".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
@@ -118,7 +118,7 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 # Rounded up first ("... lined up and shot", "... dragged into the street and shot"): for _PRESCRIBED and the
 # violence foretold ("Gays will be dragged into the street and shot").
 ROUNDED_UP = (r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
-              r"rounded\s+up\s+and\s+)?")
+              r"rounded\s+up\s+and\s+|locked\s+up\s+and\s+)?")
 # What a group is said to bring ("Immigrants bring nothing but crime", not "... bring crime rates down") and where
 # it is told to go ("should be sent back where they came from"), said of the group or of "they" for it.
 _BRINGS = (r"(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|"
@@ -135,7 +135,8 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
 # Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
 # my blood boil".
 _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
-            r"fills?\s+(?:me|us)\s+with\s+(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
+            r"fills?\s+(?:me|us)\s+with\s+(?:(?:absolute|utter|pure|total|complete|such|so\s+much|nothing\s+but)\s+)?"
+            r"(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
             r"makes?\s+(?:my|our)\s+blood\s+(?:boil|run\s+cold|curdle)|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
             r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just

@@ -25,6 +25,13 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
     return [
         # "Immigrants are vermin", "Jews are greedy rats", "Somalis are like rats", "Gays are no better than animals"
         (GROUP, rf"\b{group},?\s+(?:are|r|were)\b{_FILLER}\s+(?:{derog})\b"),
+        # ... "will always be criminals", "will never be anything but criminals" (not "will never be criminals")
+        (GROUP, rf"\b{group},?\s+will\s+(?:always|never\s+be\s+(?:anything|more|other)\s+(?:but|than))\b{_FILLER}\s+"
+                rf"(?:be\s+)?(?:{derog})\b"),
+        # "Muslims and civilisation just don't mix" (not "oil and water don't mix")
+        (GROUP, rf"\b{plural_group}\s+and\s+(?:civili[sz]ation|western\s+(?:values|civili[sz]ation|society)|democracy|"
+                rf"decency|(?:modern\s+)?society|freedom|progress)\s+(?:just\s+|simply\s+)?(?:don'?t|do\s+not|can'?t|"
+                rf"cannot|will\s+never|never)\s+mix\b"),
         # A faith or orientation itself: "Islam is a cancer", "Homosexuality is a disease" (not "radical Islam")
         (_CONCEPTS,
          rf"(?<!radical\s)(?<!political\s)(?<!militant\s)(?<!extremist\s)\b{_CONCEPT_RE}"
@@ -62,6 +69,10 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
               rf"(?:(?:hire|employ|rent\s+(?:(?:my|our|a|the)\s+(?:flat|house|home|room|apartment|property)\s+)?to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
               rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around|babysit|teach|"
               rf"coach)\b)"),
+        # ... and told to others: "Don't hire disabled people", "Never trust a Muslim"
+        ("don dont do never",
+         rf"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\s\s)|(?<=\n))(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:hire|employ|"
+         rf"rent\s+to|serve|trust)\s+(?:(?:a|an|any)\s+{ident}{_FOLLOWERS}\b|{plural_group})"),
         # "My hatred for refugees" (the writer's own: "their hatred of Jews" is reported)
         ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
         ("i", rf"\bi\s+(?:have|feel)\s+(?:nothing\s+but\s+|only\s+|pure\s+|such\s+|so\s+much\s+)?(?:hatred|hate|"

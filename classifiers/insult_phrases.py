@@ -44,7 +44,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     compliment joy happiness bowling marble spoon butter cabbage turnip agree highway motorway freeway lifeguard barn
     cave wall dynamite notice conversational wit zoo sty pigsty embarrass emptier hollower thicker denser country
     snake snakes worm worms slug slugs cockroach cockroaches leech leeches viper vipers jackal jackals hyena hyenas
-    dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted
+    dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted annoying obnoxious
+    insufferable useless worthless
 """.split())
 
 

@@ -120,7 +120,8 @@ class Lexicon(ChunkLookup):
         # English words holding a lexicon word without being one ("pussycat"): the models read no character
         # n-grams from them (lookalike_words.txt, written by the same script).
         self.lookalikes = frozenset(lookalikes)
-        self.typo_words = self.phrase_words | {"people"}  # and "people" ("Gay poeple are...")
+        # ... and "people", mistyped ("Gay poeple are..."), in leetspeak ("p30ple") or spaced ("p e o p l e").
+        self.typo_words = self.spelt_words = self.phrase_words | {"people"}
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
         self.pivots = self.derogation.groups | repaired_triggers
@@ -283,6 +284,9 @@ class Lexicon(ChunkLookup):
                     j += 1
             if j - i >= 3:
                 hit = self._spaced(s, run, norm)
+                if hit is None and (cut := _wide_gap(run)) is not None:  # "h a t e  b l a c k": wider gaps part words
+                    run, j = run[:cut], i + cut
+                    hit = self._spaced(s, run, norm) if cut >= 3 else None
                 if hit:
                     matches.append(hit[0])
                     canon.append((hit[1], hit[0].start, hit[0].end))
@@ -290,7 +294,7 @@ class Lexicon(ChunkLookup):
                     i = j
                     continue
                 word = "".join(s[x] for x, _ in run)
-                if word in self.phrase_words:  # "M u s l i m s", "v e r m i n": the whole run spells the word
+                if word in self.spelt_words:  # "M u s l i m s", "v e r m i n": the whole run spells the word
                     a, b = run[0][0], run[-1][1]
                     o0, o1 = norm.span(a, b)
                     canon.append((IDENTITY_TOKEN if word in self.identity else word, o0, o1))
@@ -375,6 +379,12 @@ class Lexicon(ChunkLookup):
                     o0, o1 = norm.span(a, b)
                     return Match(o0, o1, _label(e), e.form, e.severity, e.category, "spaced"), e.form, a, b
         return None
+
+
+def _wide_gap(run: list[tuple[int, int]]) -> int | None:
+    """Where a run of single letters first leaves a wider gap than its narrowest ("h a t e  b l a c k": after 4)."""
+    gaps = [run[k + 1][0] - run[k][1] for k in range(len(run) - 1)]
+    return next((k + 1 for k, g in enumerate(gaps) if g > min(gaps)), None)
 
 
 def _with_possessives(words: Iterable[str]) -> frozenset[str]:

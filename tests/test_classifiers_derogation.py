@@ -231,6 +231,15 @@ DEROGATIONS = [
     # ... and comments4.tsv
     ("These so-called refugees are nothing but freeloaders and criminals.",
      "these so-called refugees are nothing but freeloaders"),
+    # ... and functional17 (session 21)
+    ("Gay men fill me with absolute revulsion.", "gay men fill me with absolute revulsion"),
+    ("Muslims and civilisation just don't mix.", "muslims and civilisation just don't mix"),
+    ("All gay people deserve to be locked up and beaten.", "all gay people deserve to be locked up and beaten"),
+    ("Disabled babies should be euthanised at birth.", "disabled babies should be euthanised"),
+    ("Don't hire disabled people. They just slow everyone down.", "don't hire disabled people"),
+    ("Never trust a Muslim.", "never trust a muslim"),
+    ("Immigrants will never be anything but criminals.", "immigrants will never be anything but criminals"),
+    ("Refugees will always be parasites.", "refugees will always be parasites"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -320,6 +329,10 @@ NOT_DEROGATIONS = [
     "I met a Muslim yesterday. He was kind like all of them.", "The kids should be seen by a doctor.",
     "We made sure no trans person felt unwelcome.", "Another immigrant, another success story.",
     "It would be best if all disabled people were given ramps.",
+    "Oil and water just don't mix.", "Muslims and Christians mix freely at the market.",
+    "Disabled babies should be seen by a specialist.", "Don't hire a lawyer for a small claim.",
+    "Immigrants will never be criminals just for crossing a border.", "Refugees will always be welcome here.",
+    "You don't hire disabled people out of charity, you hire them for their skills.",
 ]
 
 

@@ -452,7 +452,10 @@ def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
     for text, span in [("I h4te Sikhs.", "I h4te Sikhs"), ("I hate S1khs", "I hate S1khs"),
                        ("Kurds are v3rmin.", "Kurds are v3rmin"), ("Kurds are v e r m i n.", "Kurds are v e r m i n"),
                        ("Hindus are g a r b a g e", "Hindus are g a r b a g e"), ("I hate H i n d u s!", "I hate H i n d u s"),
-                       ("Catholics are d1sgusting", "Catholics are d1sgusting"), ("I hate s.i.k.h.s", "I hate s.i.k.h.s")]:
+                       ("Catholics are d1sgusting", "Catholics are d1sgusting"), ("I hate s.i.k.h.s", "I hate s.i.k.h.s"),
+                       # "people" too, and words spaced out with wider gaps between them (functional17)
+                       ("Tr4ns p30ple are d1sgusting.", "Tr4ns p30ple are d1sgusting"),
+                       ("I h a t e  b l a c k  p e o p l e.", "I h a t e  b l a c k  p e o p l e")]:
         a = lex.analyse(text)
         assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
         assert IDENTITY_TOKEN in a.words, text
