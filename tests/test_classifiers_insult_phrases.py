@@ -121,6 +121,10 @@ INSULTS = [
     ("You slimy little rat.", "you slimy little rat"),
     ("Commenters here are the dumbest people on the internet.", "are the dumbest people"),
     ("You're easily one of the most ignorant posters on this site.", "one of the most ignorant posters"),
+    # ... and comments6.tsv (tweets)
+    ("@USER absolute snake. never speak to me again", "absolute snake"),
+    ("@USER delete your account you embarrassment", "you embarrassment"),
+    ("@USER your mom should've stopped at the first kid", "your mom should've stopped at the first kid"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -168,6 +172,8 @@ NOT_INSULTS = [
     "The stoat is a weasel.", "The garden is full of slimy slugs.", "A lying rat appears in the fable.",
     "A dirty rat ran across the kitchen.", "This is the dumbest idea I've heard.", "Even the dumbest people can vote.",
     "They are not the dumbest people, just unlucky.", "It is one of the most ignorant laws on the books.",
+    "What a rat race this commute is.", "The river was an absolute snake of a thing to paddle.",
+    "Your mom should've stopped at the shop on the way.", "Did you feel the embarrassment of it all?",
 ]
 
 

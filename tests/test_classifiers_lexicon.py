@@ -311,6 +311,9 @@ SESSION_20_THREATS = [
     "I hope the mayor chokes on his own lies.", "Honestly people like him should be lined up against a wall.",
     # ... and session 21's comments5.tsv
     "Keep it up and you'll regret ever logging in.", "Keep talking and you'll be sorry.",
+    # ... and comments6.tsv (tweets)
+    "hope that ref gets what's coming to him after tonight", "@USER I swear if I see you I'm knocking you out",
+    "@USER keep my name out your mouth before I pull up on you",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -327,6 +330,8 @@ SESSION_20_NOT_THREATS = [
     "I hope the player recovers soon.", "The chairs should be lined up against the wall.",
     "The posters should be put up against the wall.",
     "Keep it up and you'll be a champion.", "You'll regret not buying this stock.", "Keep it up, you'll be sorry to leave.",
+    "I'm knocking it out of the park this season.", "We'll knock you out of the cup, just watch the draw.",
+    "I'll pull up at your place at eight.", "Before I pull up on the driveway, text me.",
 ]
 
 

@@ -337,7 +337,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
-                                                          ("comments5.tsv", 56, 2)])
+                                                          ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -368,7 +368,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     the internet" were missed; "the councillor is a spineless weasel", now an insult phrase, still is: toxicity 0.34)
     and 2 false alarms, left: "bastard" quoted from a court record (a mention, not a use) and "a stupid mistake on my
     part" (self-deprecation, which the datasets' raters marked toxic half the time or more: 5 of 10 such comments in
-    toxic_spans, all 13 in Davidson, OLID and Ruddit)."""
+    toxic_spans, all 13 in Davidson, OLID and Ruddit).
+
+    comments6.tsv (session 21): 20 hostile and 20 harmless tweets.  When first scored 32 of 40 right: 13 of 20 held
+    ("hope that ref gets what's coming to him", "I'm knocking you out", "before I pull up on you", "your mom should've
+    stopped at the first kid", "you embarrassment" were missed; "u built like a fridge with anger issues" and "absolute
+    snake", now an insult phrase at insult 0.36, still are) and 1 false alarm, left: "that's a hell of a comeback"
+    (profanity 0.70: mild swearing in praise)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
