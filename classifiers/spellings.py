@@ -38,9 +38,10 @@ def with_spellings(listed: list[Entry], keep: set[str]) -> tuple[list[Entry], fr
 def spelling_variants(form: str) -> set[str]:
     """Spellings people use for a strong word without any symbol: "fukka", "phuck", "fvck", "niggah", "cuntz".
 
-    Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z) and consonants (ck -> kk/cc/k,
-    f -> ph at the start, u -> v).  These are plain ASCII words, so they are added to the lexicon as forms
-    and cost nothing at match time.
+    Endings (-er -> -a/-ah/-uh, -ers -> -as/-az/-ahs/-ahz/-uhs/-erz, -s -> -z), consonants (ck -> kk/cc/k,
+    f -> ph at the start, u -> v), and one vowel inside the word left out for an apostrophe ("f'ck", "c'nt",
+    "b'tch"; an apostrophe between letters keeps the word whole for the tokeniser, so no mask reading sees it).
+    These are plain ASCII words, so they are added to the lexicon as forms and cost nothing at match time.
     """
     out: set[str] = set()
     if form.endswith("ers"):
@@ -56,6 +57,8 @@ def spelling_variants(form: str) -> set[str]:
             out.add("ph" + base[1:])
         if "u" in base:  # "fvck", "cvnt", "slvt"
             out.add(base.replace("u", "v"))
+    out |= {form[:k] + "'" + form[k + 1:] for k in range(1, len(form) - 1)
+            if form[k] in "aeiou" and form[k - 1].isalpha() and form[k + 1].isalpha()}
     return {v for v in out if len(v) >= 4 and v != form}
 
 

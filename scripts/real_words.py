@@ -78,7 +78,7 @@ NAMES = """
     cumberland cummings cumming assington assisi bastardo lightwater hancock hitchcock babcock peacock woodcock alcock
     laycock hiscock wilcock dickens dickinson dickerson dickey dickie dicky matsushita shiitake shitake hoedown
     hoedowns arsenal arsenals hoehne titicaca sextant sextants analyse analysed analyses analysing cocksure
-    shuttlecocks kuntz bitche glasscock dikshit
+    shuttlecocks kuntz bitche glasscock dikshit shittim
 """.split()
 
 
