@@ -45,7 +45,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     cave wall dynamite notice conversational wit zoo sty pigsty embarrass emptier hollower thicker denser country
     snake snakes worm worms slug slugs cockroach cockroaches leech leeches viper vipers jackal jackals hyena hyenas
     dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted annoying obnoxious
-    insufferable useless worthless failure stopped
+    insufferable useless worthless failure stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
+    sharper gave given
 """.split())
 
 

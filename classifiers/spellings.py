@@ -57,8 +57,8 @@ def spelling_variants(form: str) -> set[str]:
             out.add("ph" + base[1:])
         if "u" in base:  # "fvck", "cvnt", "slvt"
             out.add(base.replace("u", "v"))
-    out |= {form[:k] + "'" + form[k + 1:] for k in range(1, len(form) - 1)
-            if form[k] in "aeiou" and form[k - 1].isalpha() and form[k + 1].isalpha()}
+    out |= {form[:k] + "'" + form[k + 1:] for k in range(1, len(form) - 1)  # (not "negro's" of "negroes": a possessive)
+            if form[k] in "aeiou" and form[k - 1].isalpha() and form[k + 1].isalpha() and form[k + 1:] != "s"}
     return {v for v in out if len(v) >= 4 and v != form}
 
 

@@ -49,7 +49,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     rifle bullets guns know warning shame pity born alone door doors done finished hanging
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
     sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
-    doorstep window brave tough jump knocking pull
+    doorstep window brave tough jump knocking pull ambulance coffin stretcher bag scraping scrape scrapin box
+    pieces name
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

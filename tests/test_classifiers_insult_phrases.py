@@ -125,6 +125,15 @@ INSULTS = [
     ("@USER absolute snake. never speak to me again", "absolute snake"),
     ("@USER delete your account you embarrassment", "you embarrassment"),
     ("@USER your mom should've stopped at the first kid", "your mom should've stopped at the first kid"),
+    # ... and insults10.tsv (one-liners)
+    ("I've met smarter sandwiches.", "i've met smarter sandwiches"),
+    ("Your comment is what happens when cousins marry.", "what happens when cousins marry"),
+    ("Hold still, I'm trying to imagine you with a personality.", "imagine you with a personality"),
+    ("If ignorance is bliss you must be the happiest man alive.", "if ignorance is bliss you must be the happiest"),
+    ("You bring nothing to the table.", "you bring nothing to the table"),
+    ("Even autocorrect gave up on you.", "even autocorrect gave up on you"),
+    ("You are living proof that money can't buy brains.", "living proof that money can't buy brains"),
+    ("I'd explain it to you but I don't have the time or the crayons.", "explain it to you but i don't have the time or the crayons"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -174,6 +183,10 @@ NOT_INSULTS = [
     "They are not the dumbest people, just unlucky.", "It is one of the most ignorant laws on the books.",
     "What a rat race this commute is.", "The river was an absolute snake of a thing to paddle.",
     "Your mom should've stopped at the shop on the way.", "Did you feel the embarrassment of it all?",
+    "I've met smarter people than me at the conference.", "Cousins marry in many royal families.",
+    "Imagine you with a new haircut!", "If ignorance is bliss, the news is making us all miserable.",
+    "You bring so much to the table.", "Even autocorrect gets the word wrong.", "Money can't buy happiness.",
+    "I'd explain it to you but the diagram says it better.",
 ]
 
 

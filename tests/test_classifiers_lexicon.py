@@ -314,6 +314,12 @@ SESSION_20_THREATS = [
     # ... and comments6.tsv (tweets)
     "hope that ref gets what's coming to him after tonight", "@USER I swear if I see you I'm knocking you out",
     "@USER keep my name out your mouth before I pull up on you",
+    # ... and threats16.tsv
+    "I'll make you wish you'd never been born.", "Someone should run that senator off the road.",
+    "I'm going to find you and make you pay.", "Your days on this earth are numbered, pal.",
+    "I'd put a bullet between your eyes without blinking.", "They'll be scraping you off the pavement.",
+    "You're going home in an ambulance tonight.", "I've got a bat with your name on it.",
+    "Next time I see you, you're done.", "Mark my words, you'll pay for this in blood.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -332,6 +338,11 @@ SESSION_20_NOT_THREATS = [
     "Keep it up and you'll be a champion.", "You'll regret not buying this stock.", "Keep it up, you'll be sorry to leave.",
     "I'm knocking it out of the park this season.", "We'll knock you out of the cup, just watch the draw.",
     "I'll pull up at your place at eight.", "Before I pull up on the driveway, text me.",
+    "I'll make you wish you'd ordered the dessert.", "Someone should run that senator's campaign better.",
+    "I'm going to find you a better deal and make you happy.", "The store's days on the high street are numbered.",
+    "The striker put a bullet of a shot past the keeper.", "The patient went home in an ambulance tonight.",
+    "I've got a mug with your name on it.", "Next time I see you, you're buying the coffee.",
+    "You'll pay for this in the long run.", "Scrape the paint off the wall first.",
 ]
 
 

@@ -217,7 +217,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6),
                                         ("threats11.tsv", 0.75), ("threats12.tsv", 0.8),
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
-                                        ("threats15.tsv", 0.9)])
+                                        ("threats15.tsv", 0.9), ("threats16.tsv", 0.95)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -238,7 +238,9 @@ def test_threat_development_set(scorer, name, share):
     caught, one false alarm, "Smoking will kill you eventually", since mended) when first scored; threats14, written after
     threats13 was mended: 27 of 40 right (7 of 20 caught, no false alarm; 5 with the session's starting model) when
     first scored; threats15 (session 20): 26 of 40 right (7 of 20 caught, one false alarm, "you'll be eating through a
-    straw, lol", left) when first scored.  Development sets."""
+    straw, lol", left) when first scored; threats16 (session 21): 29 of 40 right (9 of 20 caught, no false alarm) when
+    first scored, 39 after it was mended ("a bat with your name on it", "you're going home in an ambulance"; "you
+    won't be walking out" left: said of leaving a job as often).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -251,7 +253,7 @@ def test_threat_development_set(scorer, name, share):
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
                                         ("insults7.tsv", 0.7),
-                                        ("insults8.tsv", 0.8), ("insults9.tsv", 0.9)])
+                                        ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -269,7 +271,10 @@ def test_insult_development_set(scorer, name, share):
     smarter comments on a cereal box", "A goldfish would make a better councillor than you").  insults9 (session 20, 20
     classic one-liners and 20 look-alikes): 6 caught and no false alarm when first scored, 18 after it was mended
     ("the charm of a parking ticket", "I'd call you a tool, but tools are useful", "if brains were dynamite"); the
-    same phrases caught one more of each of insults3, 4 and 6.  Development sets."""
+    same phrases caught one more of each of insults3, 4 and 6.  insults10 (session 21, 20 one-liners and 20
+    look-alikes): 5 caught and no false alarm when first scored, 12 after it was mended ("I've met smarter
+    sandwiches", "even autocorrect gave up on you"; jokes with no phrase to find, "You're like a cloud: when you
+    disappear it's a beautiful day", left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
