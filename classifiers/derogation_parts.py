@@ -189,9 +189,9 @@ _CALL_WORDS = frozenset(_CALL_LIST)
 LEAD = 16
 GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
 # The first words of the patterns that open otherwise.
-_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put"
+_VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put destroy"
 # Verbs of killing and harming a group's members ("kill every Jew", "Kill the gays.")
-_VIOLENT_VERB = r"kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape"
+_VIOLENT_VERB = r"kill|shoot|stab|hang|lynch|gas|burn|murder|slaughter|exterminate|behead|hunt\s+down|beat\s+up|rape|destroy"
 _PLACES = "world country society nation planet we america britain europe"
 _EXPEL = "deport expel ban purge remove kick throw get got round lock"
 _CONCEPTS = "islam judaism homosexuality transgenderism"

@@ -267,9 +267,11 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"(?:the\s+next|the\s+first|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|"
          rf"every\s+(?:single\s+)?one\s+of\s+"
          rf"(?:the|these|those))|beat\s+the\s+next)\s+{ident}{_FOLLOWERS}\b"),
-        # Violence urged against a group, told as a command: "Kill the gays.", "attack jews", "We must shoot Muslims"
+        # Violence urged against a group, told as a command: "Kill the gays.", "attack jews", "We must shoot Muslims",
+        # or owned: "I murder gay people", "I want to destroy Muslims"
         (_VIOLENCE + " attack",
-         rf"(?:{_SENTENCE_START}|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to ))"
+         rf"(?:{_SENTENCE_START}|(?<=let's )|(?<=lets )|(?<=should )|(?<=must )|(?<=need to )|(?<=ought to )|"
+         rf"(?<=\bi )|(?<=\bi'll )|(?<=\bi will )|(?<=\bwe'll )|(?<=\bwe will )|(?<=\bi want to )|(?<=\bi wanna ))"
          rf"(?:{_VIOLENT_VERB}|attack)\s+(?:{plural_group}\b|{bare})"),
         # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
         # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")

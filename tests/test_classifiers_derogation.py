@@ -240,6 +240,9 @@ DEROGATIONS = [
     ("Never trust a Muslim.", "never trust a muslim"),
     ("Immigrants will never be anything but criminals.", "immigrants will never be anything but criminals"),
     ("Refugees will always be parasites.", "refugees will always be parasites"),
+    # ... and the verbs of Dixon et al.'s templates, owned or told ("I murder X people", "destroy X")
+    ("I murder gay people.", "murder gay people"), ("destroy muslim", "destroy muslim"),
+    ("I want to destroy Jews.", "destroy jews"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -333,6 +336,8 @@ NOT_DEROGATIONS = [
     "Disabled babies should be seen by a specialist.", "Don't hire a lawyer for a small claim.",
     "Immigrants will never be criminals just for crossing a border.", "Refugees will always be welcome here.",
     "You don't hire disabled people out of charity, you hire them for their skills.",
+    "I destroy my opponents at chess.", "I kill it at karaoke with my gay friends.", "We will destroy the old records.",
+    "I want to destroy the myth that immigrants are lazy.",
 ]
 
 
