@@ -17,8 +17,8 @@ import re
 from typing import Iterable
 
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
-    GROUP_NAMES, LEAD, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPT_RE, _DETERMINERS, _DETERMINER_WORDS,
-    _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID, _LOOKBACK, _NARROWED_AFTER, _NOT_AFTER, _PLACES,
+    AGE_GROUPS, GROUP_NAMES, GROUP_PHRASES, LEAD, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPT_RE,
+    _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID, _LOOKBACK, _NARROWED_AFTER, _NOT_AFTER, _PLACES,
     _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK, _THEY_ARE, _THEY_NOT,
 )
 from .derogation_patterns import phrase_patterns
@@ -29,7 +29,8 @@ class Derogation:
 
     def __init__(self, identity: Iterable[str], derogatory: Iterable[str]):
         words = sorted({w for w in derogatory if w}, key=lambda w: (-len(w), w))  # longest first; ties in a fixed order
-        self.groups = frozenset(w for w in identity if w) | GROUP_NAMES  # what the phrases read as a group
+        self.groups = frozenset(w for w in identity if w) | GROUP_NAMES | GROUP_PHRASES | AGE_GROUPS  # read as a group
+        self.group_openers = frozenset(p.split()[0] for p in GROUP_PHRASES)  # ("middle" of "middle eastern")
         groups = sorted(self.groups, key=lambda w: (-len(w), w))
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)

@@ -43,6 +43,15 @@ VERB_WORDS |= PLAIN_TRIGGERS
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
+# Groups named in two words ("African Americans are ...", "Middle Eastern people are ..."): read whole by the phrases,
+# word by word by the models (neither word is an identity term on its own, or both are).
+GROUP_PHRASES = frozenset(p.replace("-", " ") for p in """
+    african-american african-americans middle-eastern middle-easterners middle-aged native-american native-americans
+    south-asian south-asians east-asian east-asians pacific-islander pacific-islanders first-nations mixed-race
+    asian-american asian-americans mexican-american mexican-americans
+""".split())
+# Comparatives of age that name a group ("Older people are ...", "Being younger is ..."), not identity terms.
+AGE_GROUPS = frozenset({"older", "younger"})
 _FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
               r"famil(?:y|ies)|guys|couples|babies|boys|girls|students|workers|neighbou?rs|teenagers|youths))?")
 _DETERMINER_LIST = "all most these those the many you your so-called".split()

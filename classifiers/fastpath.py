@@ -96,7 +96,7 @@ class WordTable:
         lex, scorer = self.scorer.lexicon, self.scorer
         named = set(self._entries) | set(lex.derogation.groups) | set(self._identity) | _SECOND_PERSON | set(THREAT_WORDS) | \
             set(lex.derogation.triggers) | set(self._exception_words) | set(scorer._span_words) | lex.split_left | \
-            set(lex.typos) | INSULT_PHRASE_WORDS
+            set(lex.typos) | INSULT_PHRASE_WORDS | lex.derogation.group_openers
         out = {}
         for w in named:
             e = self._entries.get(w)
@@ -126,7 +126,7 @@ class WordTable:
                 f |= self.SPLIT_LEFT
             if w in lex.typos:
                 f |= self.TYPO
-            if w in lex.derogation.groups and c != IDENTITY_TOKEN:
+            if (w in lex.derogation.groups or w in lex.derogation.group_openers) and c != IDENTITY_TOKEN:
                 f |= self.GROUP_NAME
             if w in INSULT_PHRASE_WORDS:
                 f |= self.INSULT_PHRASE

@@ -66,7 +66,8 @@ class Lexicon(ChunkLookup):
         self.derogation = Derogation(identity, derogatory)
         self.threat_phrases = ThreatPhrases(threats, person_words(entries, self.derogation.groups))
         self.insult_phrases = InsultPhrases(insult_phrases)
-        self.group_words = _with_possessives(self.derogation.groups)  # a phrase needs one of these
+        # A phrase needs one of these: a group's name, or the first word of a name in two ("middle" of "middle eastern")
+        self.group_words = _with_possessives(self.derogation.groups) | self.derogation.group_openers
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
             r"[\s\-]+".join(map(re.escape, p.split())) for p in sorted(exceptions, key=len, reverse=True)) + r")\b"
         ) if exceptions else None

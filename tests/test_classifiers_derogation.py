@@ -243,6 +243,10 @@ DEROGATIONS = [
     # ... and the verbs of Dixon et al.'s templates, owned or told ("I murder X people", "destroy X")
     ("I murder gay people.", "murder gay people"), ("destroy muslim", "destroy muslim"),
     ("I want to destroy Jews.", "destroy jews"),
+    # ... and groups named in two words, or by age
+    ("Middle Eastern people are nasty.", "middle eastern people are nasty"),
+    ("I hate African Americans.", "i hate african americans"), ("Older people are disgusting.", "older people are disgusting"),
+    ("Being younger is gross.", "being younger is gross"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -338,6 +342,8 @@ NOT_DEROGATIONS = [
     "You don't hire disabled people out of charity, you hire them for their skills.",
     "I destroy my opponents at chess.", "I kill it at karaoke with my gay friends.", "We will destroy the old records.",
     "I want to destroy the myth that immigrants are lazy.",
+    "Middle Eastern food is great.", "The middle aged man was kind.", "Older people are more vulnerable to flu.",
+    "Being younger is no excuse.", "Older versions are disgusting to use.",
 ]
 
 
