@@ -35,7 +35,8 @@ PLAIN_TRIGGERS = frozenset("""
     babysit coach skin stomach crawl insult driving behind last course thief attacker shooter suspect culprit
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
-    wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix
+    wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix scream gag
+    marry hurt wreck spoil handouts benefits welfare money free
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -64,7 +65,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
            r"worthless|useless|pathetic|violent|dangerous|mutilated|deranged|degenerate|perverted|diseased|inbred|"
-           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant)){0,3}?")
+           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild)){0,3}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
@@ -135,7 +136,8 @@ _BRINGS = (r"(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+bu
 _SENT_BACK = r"(?:go|be\s+sent|get\s+sent)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"
 _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                + ROUNDED_UP +
-               r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|eradicated|lynched|executed|"
+               r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|"
+               r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"
                r"(?:shipped|packed|bussed)\s+(?:out|back|home|away|off)|sent\s+(?:back(?!\s+(?:to\s+)?where)|away|packing)|"
@@ -147,7 +149,8 @@ _DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revo
             r"fills?\s+(?:me|us)\s+with\s+(?:(?:absolute|utter|pure|total|complete|such|so\s+much|nothing\s+but)\s+)?"
             r"(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
             r"makes?\s+(?:my|our)\s+blood\s+(?:boil|run\s+cold|curdle)|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
-            r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps)\b")
+            r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps|makes?\s+(?:me|us)\s+want\s+to\s+(?:scream|puke|vomit|"
+            r"throw\s+up|gag|be\s+sick))\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just
 # women.").
 # Where a sentence starts: the text's start, after an end mark and one or two spaces (news comments often put two),

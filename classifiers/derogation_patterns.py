@@ -68,7 +68,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         ("i", rf"\bi\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)\s+(?:ever\s+)?"
               rf"(?:(?:hire|employ|rent\s+(?:(?:my|our|a|the)\s+(?:flat|house|home|room|apartment|property)\s+)?to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
               rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around|babysit|teach|"
-              rf"coach)\b)"),
+              rf"coach|(?:marry|date|touch)\s+(?:my|our))\b)"),
         # ... and told to others: "Don't hire disabled people", "Never trust a Muslim"
         ("don dont do never",
          rf"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\s\s)|(?<=\n))(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:hire|employ|"
@@ -104,7 +104,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                  rf"(?:(?:every|all|any|those|these|the)\s+)?{ident}{_FOLLOWERS}"),
         # "Gay people can go to hell"
         (GROUP, rf"\b{plural_group}\s+(?:can|should|must|may)\s+(?:all\s+)?(?:go\s+to\s+hell|rot\s+in\s+hell|burn\s+in\s+hell|"
-                rf"go\s+fuck\s+themselves|fuck\s+off)\b"),
+                rf"go\s+fuck\s+themselves|(?:go\s+)?fuck\s+(?:right\s+)?off)\b"),
         # "Shouldn't Muslims be banned from entering the country?"
         ("shouldn should", rf"\b(?:shouldn'?t|should)\s+{plural_group}\s+(?:all\s+)?be\s+(?:banned|deported|expelled|"
                              rf"kicked\s+out|locked\s+up|sterili[sz]ed|removed|rounded\s+up)\b"),
@@ -243,9 +243,17 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"destroying)\s+(?:everything|this|our|my|every|the\s+(?:country|world|neighbou?rhood|town|city))\b"),
         (GROUP, rf"\b{plural_group}\s+(?:(?:are|r)\s+)?(?:all\s+)?always\s+{_MISDEEDS}"),
         ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?always\s+{_MISDEEDS}"),
+        ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?(?:always\s+)?(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?"
+                rf"(?:ruin|destroy|wreck|spoil)\s+(?:everything|this|our|my|every|the\s+(?:country|world|neighbou?rhood|town|city))\b"),
         # "Why do Muslims always have to be so violent?"
         ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?(?:always\s+)?(?:have\s+to|need\s+to|got\s+to)\s+be\s+"
                 rf"(?:so\s+|such\s+)?(?:{derog})\b"),
+        # "Refugees only come here for the free money"
+        (GROUP, rf"\b{plural_group}\s+(?:only|just)\s+(?:come|came|move|moved)\s+(?:here|to\s+(?:this|our)\s+country)\s+"
+                rf"(?:for|to\s+(?:get|claim|collect|live\s+off))\s+(?:the\s+|our\s+)?(?:free\s+(?:money|stuff|housing|handouts)|"
+                rf"benefits|welfare|handouts|money)\b"),
+        # "No Muslim can ever be trusted"
+        ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:can|could|should|will)\s+(?:ever\s+)?be\s+trusted\b"),
         # "Women should stick to cooking and cleaning"
         (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:just\s+)?stick\s+to\s+(?:cooking|cleaning|"
                 rf"the\s+kitchen|housework|having\s+(?:babies|kids|children)|making\s+(?:sandwiches|babies))\b"),
@@ -261,8 +269,8 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{ident}[.!,;:]*\s+(?:now\s+)?(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen\b"),
         ("get go", rf"\b(?:get|go)\s+back\s+(?:in|into|to)\s+(?:the|your)\s+kitchen[.!,;:]*\s+{ident}\b"),
         # Violence against a group's members: "I'm going to shoot the next Muslim I see", "kill every Jew"
-        (_VIOLENCE,
-         rf"\b(?:(?:{_VIOLENT_VERB}|"
+        (_VIOLENCE + " hurt",
+         rf"\b(?:(?:{_VIOLENT_VERB}|hurt|"
          rf"put\s+(?:a\s+)?bullets?\s+(?:in|into|through))\s+"
          rf"(?:the\s+next|the\s+first|every|any|all(?:\s+of)?(?:\s+the|\s+these|\s+those)?|these|those|"
          rf"every\s+(?:single\s+)?one\s+of\s+"
@@ -285,7 +293,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|(?:annoys|angers|irritates|disgusts|"
          rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+{_HATE_VERB}"
          rf"\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
-         rf"than\s+(?:a\s+|an\s+)?{group}\b"),
+         rf"than\s+(?:a\s+|an\s+|two\s+)?{group}\b"),
         ("slit cut",
          rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
          rf"{ident}{_FOLLOWERS}\b"),

@@ -247,6 +247,17 @@ DEROGATIONS = [
     ("Middle Eastern people are nasty.", "middle eastern people are nasty"),
     ("I hate African Americans.", "i hate african americans"), ("Older people are disgusting.", "older people are disgusting"),
     ("Being younger is gross.", "being younger is gross"),
+    # ... and functional18 (session 21)
+    ("Jews make me want to scream.", "jews make me want to scream"),
+    ("Nothing disgusts me more than two gay men kissing.", "nothing disgusts me more than two gay men"),
+    ("Muslims are rabid animals.", "muslims are rabid animals"),
+    ("I wouldn't let a black man marry my daughter.", "i wouldn't let a black man marry my"),
+    ("Refugees only come here for the free money.", "refugees only come here for the free money"),
+    ("I am going to hurt the next Muslim I meet.", "hurt the next muslim"),
+    ("Jews should be wiped off the map.", "jews should be wiped off the map"),
+    ("Immigrants can fuck right off back home.", "immigrants can fuck right off"),
+    ("No Muslim can ever be trusted.", "no muslim can ever be trusted"),
+    ("Why do women always have to ruin everything?", "why do women always have to ruin everything"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -344,6 +355,11 @@ NOT_DEROGATIONS = [
     "I want to destroy the myth that immigrants are lazy.",
     "Middle Eastern food is great.", "The middle aged man was kind.", "Older people are more vulnerable to flu.",
     "Being younger is no excuse.", "Older versions are disgusting to use.",
+    "Horror films make me want to scream.", "Nothing disgusts me more than two-faced politicians.",
+    "Wolves are wild animals.", "I wouldn't let a black cat cross my path.", "I'd let a Muslim friend marry my sister.",
+    "Refugees only come here for safety.", "I didn't mean to hurt the next person in line.",
+    "The village was wiped off the map by the flood.", "No Muslim can be denied a visa on that basis.",
+    "Why do women always have to pay more for haircuts?",
 ]
 
 
