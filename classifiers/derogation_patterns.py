@@ -248,6 +248,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "Why do Muslims always have to be so violent?"
         ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?(?:always\s+)?(?:have\s+to|need\s+to|got\s+to)\s+be\s+"
                 rf"(?:so\s+|such\s+)?(?:{derog})\b"),
+        # "Just what we need, more Muslims in this town" (sarcasm)
+        ("just", rf"\bjust\s+what\s+(?:we|this\s+(?:town|country|city|place))\s+(?:need|needs|needed)[,.!:;]*\s+(?:even\s+)?"
+                 rf"more\s+{plural_group}"),
         # "Refugees only come here for the free money"
         (GROUP, rf"\b{plural_group}\s+(?:only|just)\s+(?:come|came|move|moved)\s+(?:here|to\s+(?:this|our)\s+country)\s+"
                 rf"(?:for|to\s+(?:get|claim|collect|live\s+off))\s+(?:the\s+|our\s+)?(?:free\s+(?:money|stuff|housing|handouts)|"

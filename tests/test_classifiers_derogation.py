@@ -258,6 +258,8 @@ DEROGATIONS = [
     ("Immigrants can fuck right off back home.", "immigrants can fuck right off"),
     ("No Muslim can ever be trusted.", "no muslim can ever be trusted"),
     ("Why do women always have to ruin everything?", "why do women always have to ruin everything"),
+    # ... and comments7.tsv
+    ("Just what we need, more Muslims in this town.", "just what we need, more muslims"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -360,6 +362,7 @@ NOT_DEROGATIONS = [
     "Refugees only come here for safety.", "I didn't mean to hurt the next person in line.",
     "The village was wiped off the map by the flood.", "No Muslim can be denied a visa on that basis.",
     "Why do women always have to pay more for haircuts?",
+    "Just what we need, more nurses.", "Just what this town needs, more Muslim-owned cafes!",
 ]
 
 

@@ -134,6 +134,8 @@ INSULTS = [
     ("Even autocorrect gave up on you.", "even autocorrect gave up on you"),
     ("You are living proof that money can't buy brains.", "living proof that money can't buy brains"),
     ("I'd explain it to you but I don't have the time or the crayons.", "explain it to you but i don't have the time or the crayons"),
+    # ... and comments7.tsv (long news comments)
+    ("Maybe the cyclists will finally shut their mouths.", "shut their mouths"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -187,6 +189,7 @@ NOT_INSULTS = [
     "Imagine you with a new haircut!", "If ignorance is bliss, the news is making us all miserable.",
     "You bring so much to the table.", "Even autocorrect gets the word wrong.", "Money can't buy happiness.",
     "I'd explain it to you but the diagram says it better.",
+    "They shut their shop early on Sundays.", "The fish shut their gills.",
 ]
 
 

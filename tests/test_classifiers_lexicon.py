@@ -320,6 +320,9 @@ SESSION_20_THREATS = [
     "I'd put a bullet between your eyes without blinking.", "They'll be scraping you off the pavement.",
     "You're going home in an ambulance tonight.", "I've got a bat with your name on it.",
     "Next time I see you, you're done.", "Mark my words, you'll pay for this in blood.",
+    # ... and comments7.tsv (long news comments)
+    "The guy who kept shouting should be dragged out and given a good kicking, honestly.",
+    "Whoever designed this roundabout deserves to be run over on it.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -343,6 +346,8 @@ SESSION_20_NOT_THREATS = [
     "The striker put a bullet of a shot past the keeper.", "The patient went home in an ambulance tonight.",
     "I've got a mug with your name on it.", "Next time I see you, you're buying the coffee.",
     "You'll pay for this in the long run.", "Scrape the paint off the wall first.",
+    "The car should be given a good wash.", "The rescue dog deserves to be given a good home.",
+    "He deserved to be run out of the game for that tackle.",
 ]
 
 

@@ -344,7 +344,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
-                                                          ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1)])
+                                                          ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
+                                                          ("comments7.tsv", 37, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -381,7 +382,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     ("hope that ref gets what's coming to him", "I'm knocking you out", "before I pull up on you", "your mom should've
     stopped at the first kid", "you embarrassment" were missed; "u built like a fridge with anger issues" and "absolute
     snake", now an insult phrase at insult 0.36, still are) and 1 false alarm, left: "that's a hell of a comeback"
-    (profanity 0.70: mild swearing in praise)."""
+    (profanity 0.70: mild swearing in praise).
+
+    comments7.tsv (session 21): 20 hostile and 20 civil long news comments, each civil one on the topic of a hostile
+    one.  When first scored 34 of 40 right: 14 of 20 held ("should be dragged out and given a good kicking", "Just
+    what we need, more Muslims in this town", "will finally shut their mouths", "deserves to be run over" were missed;
+    "anyone who voted for this council is a gullible fool", toxicity 0.43 in a long comment, and victim-blaming,
+    "what did she expect, dressing like that", still are) and no false alarm."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
