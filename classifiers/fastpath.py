@@ -191,7 +191,7 @@ def score_batches(scorer: Scorer, table: WordTable, texts: Sequence[str], batch_
     careful: list[tuple[int, str]] = []  # (index in texts, text)
     for start in range(0, len(texts), batch_size):
         out.extend(score_batch(scorer, table, texts[start:start + batch_size], careful, start))
-    for (i, _), result in zip(careful, scorer.score_careful([t for _, t in careful])):
+    for (i, _), result in zip(careful, scorer.careful_whole([t for _, t in careful])):
         out[i] = result
     return out
 

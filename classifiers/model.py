@@ -24,6 +24,7 @@ from .errors import ModelIntegrityError
 from .charhash import BUCKETS, N_MAX, N_MIN, char_logits, entries_dot
 from .features import DENSE_FEATURES, dense_features
 from .lexicon import Analysis, Lexicon
+from .sentences import mixed_scores, with_worst_sentence
 
 HOSTILITY_PARTS = ("insult", "threat", "identity_attack")
 SCORE_KEYS = ("toxicity", "profanity", "hostility", "insult", "threat", "identity_attack")
@@ -275,18 +276,33 @@ class Scorer:
 
     def score(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
         """Scores of ``texts`` in order.  Plain comments take the numpy path (:mod:`classifiers.fastpath`), the
-        rest the careful per-comment one (:meth:`score_careful`); both give the same numbers."""
+        rest the careful per-comment one (:meth:`score_careful`); both give the same numbers.  A long comment's
+        probabilities are mixed with its worst sentence's (:mod:`classifiers.sentences`)."""
+        return with_worst_sentence(texts, self.score_whole(texts, batch_size), self.score_whole, self._mix)
+
+    def score_whole(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
+        """:meth:`score` without the sentence mix: each comment read as one bag of words."""
         from .fastpath import WordTable, score_batches
 
         if len(texts) <= 2:  # the numpy path's fixed cost (about 0.3 ms a batch) is more than one comment's
-            return self.score_careful(texts)
+            return self.careful_whole(texts)
         with self._lock:  # the word table grows as it goes: one batch at a time (Dask workers run threads)
             if self._table is None:
                 self._table = WordTable(self)
             return score_batches(self, self._table, texts, batch_size)
 
     def score_careful(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
-        """Scores computed comment by comment from :class:`~classifiers.lexicon.Analysis` (the reference)."""
+        """Scores computed comment by comment from :class:`~classifiers.lexicon.Analysis` (the reference), with
+        the sentence mix."""
+        return with_worst_sentence(texts, self.careful_whole(texts, batch_size), self.careful_whole, self._mix)
+
+    def _mix(self, whole: Score, parts: list[Score]) -> Score:
+        scores = mixed_scores(whole.scores, [p.scores for p in parts], self.attributes)
+        scores["hostility"] = max(scores.get(x, 0.0) for x in HOSTILITY_PARTS)
+        return Score(scores, whole.severity, whole.spans, whole.words)
+
+    def careful_whole(self, texts: Sequence[str], batch_size: int = 512) -> list[Score]:
+        """:meth:`score_careful` without the sentence mix."""
         out: list[Score] = []
         for start in range(0, len(texts), batch_size):
             analyses = self.analyse(texts[start:start + batch_size])
