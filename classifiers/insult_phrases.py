@@ -46,7 +46,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     snake snakes worm worms slug slugs cockroach cockroaches leech leeches viper vipers jackal jackals hyena hyenas
     dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted annoying obnoxious
     insufferable useless worthless failure stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
-    sharper gave given
+    sharper gave given nobody noone cave swamp sewer gutter trailer cope seethe smooth shut donkey cow pig ape baboon
+    goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains
 """.split())
 
 

@@ -50,7 +50,7 @@ PLAIN_THREAT_WORDS = frozenset("""
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
     sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
     doorstep window brave tough jump knocking pull ambulance coffin stretcher bag scraping scrape scrapin box
-    pieces name given deserve deserves deserved
+    pieces name given deserve deserves deserved slap smack throttle deck find keep
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

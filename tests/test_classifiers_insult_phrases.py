@@ -136,6 +136,11 @@ INSULTS = [
     ("I'd explain it to you but I don't have the time or the crayons.", "explain it to you but i don't have the time or the crayons"),
     # ... and comments7.tsv (long news comments)
     ("Maybe the cyclists will finally shut their mouths.", "shut their mouths"),
+    # ... and comments8.tsv (short replies)
+    ("Nobody asked, Brenda.", "nobody asked, brenda"), ("Go back to your cave.", "go back to your cave"),
+    ("Cope harder, snowflake.", "cope harder"), ("Your brain is smooth as a marble.", "your brain is smooth"),
+    ("Shut it, grandpa.", "shut it"), ("You absolute donkey.", "you absolute donkey"),
+    ("Lol you're such a tool.", "you're such a tool"), ("Someone muzzle this woman.", "someone muzzle this"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -190,6 +195,10 @@ NOT_INSULTS = [
     "You bring so much to the table.", "Even autocorrect gets the word wrong.", "Money can't buy happiness.",
     "I'd explain it to you but the diagram says it better.",
     "They shut their shop early on Sundays.", "The fish shut their gills.",
+    "Nobody asked, but here is my take.", "Nobody asked the residents.", "Go back to the cave entrance.",
+    "Go back to your room.", "How do you cope with stress?", "The stone is smooth as glass.", "Shut it down now.",
+    "Thank you, donkey sanctuary volunteers!", "You cow parsley lovers will enjoy this.", "This is such a tool for learning.",
+    "Someone muzzle the dog before the vet comes.",
 ]
 
 

@@ -323,6 +323,8 @@ SESSION_20_THREATS = [
     # ... and comments7.tsv (long news comments)
     "The guy who kept shouting should be dragged out and given a good kicking, honestly.",
     "Whoever designed this roundabout deserves to be run over on it.",
+    # ... and comments8.tsv (short replies)
+    "I'd slap you if I could.", "Keep talking, I'll find you.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -348,6 +350,7 @@ SESSION_20_NOT_THREATS = [
     "You'll pay for this in the long run.", "Scrape the paint off the wall first.",
     "The car should be given a good wash.", "The rescue dog deserves to be given a good home.",
     "He deserved to be run out of the game for that tackle.",
+    "I'd slap a coat of paint on it.", "If you get lost, I'll find you.", "Keep talking, I'll find you a seat.",
 ]
 
 

@@ -345,7 +345,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
-                                                          ("comments7.tsv", 37, 0)])
+                                                          ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -388,7 +388,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     one.  When first scored 34 of 40 right: 14 of 20 held ("should be dragged out and given a good kicking", "Just
     what we need, more Muslims in this town", "will finally shut their mouths", "deserves to be run over" were missed;
     "anyone who voted for this council is a gullible fool", toxicity 0.43 in a long comment, and victim-blaming,
-    "what did she expect, dressing like that", still are) and no false alarm."""
+    "what did she expect, dressing like that", still are) and no false alarm.
+
+    comments8.tsv (session 21): 30 hostile and 30 civil short replies.  When first scored 48 of 60 right: 20 of 30
+    held ("Nobody asked, Brenda.", "Go back to your cave.", "I'd slap you if I could.", "Keep talking, I'll find
+    you.", "You absolute donkey.", "Someone muzzle this woman." were missed) and 2 false alarms, left: "Oh hell yes."
+    and "Damn, that's impressive." (mild swearing, profanity 0.70)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
