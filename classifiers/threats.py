@@ -50,7 +50,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
     sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
     doorstep window brave tough jump knocking pull ambulance coffin stretcher bag scraping scrape scrapin box
-    pieces name given deserve deserves deserved slap smack throttle deck find keep
+    pieces name given deserve deserves deserved slap smack throttle deck find keep teeth capable accidents settle
+    safe shoulder dearly fishes school kids children daughter son wife husband family tube
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

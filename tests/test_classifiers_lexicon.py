@@ -325,6 +325,14 @@ SESSION_20_THREATS = [
     "Whoever designed this roundabout deserves to be run over on it.",
     # ... and comments8.tsv (short replies)
     "I'd slap you if I could.", "Keep talking, I'll find you.",
+    # ... and threats17.tsv (veiled threats)
+    "Say one more word and you'll be picking your teeth up off the floor.", "I know what school your kids go to.",
+    "You have no idea what I'm capable of.", "Accidents happen to people like you all the time.",
+    "Post that again and you'll be eating through a tube.", "When I find out who wrote this, they're dead.",
+    "If the verdict goes the wrong way, the judge won't be safe.", "Someone's going to put that reporter six feet under.",
+    "Better start looking over your shoulder.", "You and your family will pay dearly.",
+    "I hope a stray bullet finds you.", "You'll be swimming with the fishes by Friday.",
+    "I will personally make sure you never work in this town again.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -351,6 +359,11 @@ SESSION_20_NOT_THREATS = [
     "The car should be given a good wash.", "The rescue dog deserves to be given a good home.",
     "He deserved to be run out of the game for that tackle.",
     "I'd slap a coat of paint on it.", "If you get lost, I'll find you.", "Keep talking, I'll find you a seat.",
+    "I know what school your kids go to, we met at the fete!", "You have no idea what this engine is capable of.",
+    "Accidents happen to people who skip the safety briefing.", "When I find out who wrote this, I'll buy them a drink.",
+    "The bridge won't be safe to cross until spring.", "You won't be safe from the rain without a coat.",
+    "The gardener put the bulbs six inches under the soil.", "Better start saving for the holidays.",
+    "A stray cat found us last week.", "The kids went swimming with the fish at the reef.",
 ]
 
 

@@ -219,7 +219,8 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats8.tsv", 0.85), ("threats9.tsv", 0.85), ("threats10.tsv", 0.6),
                                         ("threats11.tsv", 0.75), ("threats12.tsv", 0.8),
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
-                                        ("threats15.tsv", 0.9), ("threats16.tsv", 0.95)])
+                                        ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
+                                        ("threats17.tsv", 0.85)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -242,7 +243,10 @@ def test_threat_development_set(scorer, name, share):
     first scored; threats15 (session 20): 26 of 40 right (7 of 20 caught, one false alarm, "you'll be eating through a
     straw, lol", left) when first scored; threats16 (session 21): 29 of 40 right (9 of 20 caught, no false alarm) when
     first scored, 39 after it was mended ("a bat with your name on it", "you're going home in an ambulance"; "you
-    won't be walking out" left: said of leaving a job as often).  Development sets."""
+    won't be walking out" left: said of leaving a job as often); threats17 (session 21, veiled threats and their
+    look-alikes): 23 of 40 right (3 of 20 caught, no false alarm) when first scored, 35 after it was mended ("I know
+    what school your kids go to", "better start looking over your shoulder"; "I'll be waiting for you in the car park
+    after the match" and "I'm loading my rifle as we speak" left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
