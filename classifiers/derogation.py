@@ -48,7 +48,7 @@ class Derogation:
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
         plural_group = (rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|peeple|ppl|folks|men|women|immigrants|migrants|"
-                        rf"couples|babies|children|kids|boys|girls|students|workers|teenagers|youths|families))\b")
+                        rf"couples|babies|children|kids|boys|girls|students|workers|teenagers|youths|families|drivers))\b")
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"
                       rf"far\s+)?better\s+(?:off\s+)?")

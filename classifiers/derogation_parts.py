@@ -36,14 +36,14 @@ PLAIN_TRIGGERS = frozenset("""
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
     wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix scream gag
-    marry hurt wreck spoil handouts benefits welfare money free needs needed date touch
+    marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
 # faith's places of worship, which stand for its people in threats ("burn down every mosque").  Not identity
 # terms: the models keep each word's own weight.
 PLACES_OF_WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
-GROUP_NAMES = frozenset({"illegals", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
+GROUP_NAMES = frozenset({"illegals", "illegal", "mooslims", "muzlims", "muslimes"}) | PLACES_OF_WORSHIP
 # Groups named in two words ("African Americans are ...", "Middle Eastern people are ..."): read whole by the phrases,
 # word by word by the models (neither word is an identity term on its own, or both are).
 GROUP_PHRASES = frozenset(p.replace("-", " ") for p in """
@@ -54,7 +54,7 @@ GROUP_PHRASES = frozenset(p.replace("-", " ") for p in """
 # Comparatives of age that name a group ("Older people are ...", "Being younger is ..."), not identity terms.
 AGE_GROUPS = frozenset({"older", "younger"})
 _FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
-              r"famil(?:y|ies)|guys|couples|babies|boys|girls|students|workers|neighbou?rs|teenagers|youths))?")
+              r"famil(?:y|ies)|guys|couples|babies|boys|girls|students|workers|neighbou?rs|teenagers|youths|drivers))?")
 _DETERMINER_LIST = "all most these those the many you your so-called".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"

@@ -42,7 +42,11 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "Every Muslim is a terrorist"
         ("every each any",
          rf"\b(?:every|each|any)\s+(?:single\s+)?{ident}{_FOLLOWERS}(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:ever\s+)?"
-         rf"(?:met|known|seen|worked\s+with))?\s+(?:is|was)\b{_FILLER}\s+(?:{derog})\b"),
+         rf"(?:met|known|seen|worked\s+with)|\s+(?:that|who)\s+(?:comes?|came|moves?|arrives?|gets?)\s+(?:here|in|over))?"
+         rf"\s+(?:is|was)\b{_FILLER}\s+(?:(?:future|potential|would-be)\s+)?(?:{derog})\b"),
+        # "The only good illegal is a deported illegal"
+        ("only", rf"\bonly\s+good\s+{ident}{_FOLLOWERS}\s+is\s+(?:a\s+|an\s+|one\s+)?(?:dead|deported|departed|"
+                 rf"gone|drowned|silent)\b"),
         # "I hate Mexicans", "I really can't stand women"
         # ... and the bare name ending the clause, as templates and tweets write it: "i hate gay", "I hate Muslim!"
         # (not "I hate black coffee", "I hate being white")
@@ -135,7 +139,8 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
             rf"lock\s+away)\s+"
             rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
         # "Send the Muslims back", "send all the refugees home" (not "send the kids back to school")
-        ("send", rf"\bsend\s+(?:all\s+)?{plural_group}\s+(?:all\s+)?(?:back|home)\b(?!\s+to\s+(?:school|work|class))"),
+        ("send", rf"\bsend\s+(?:all\s+|every\s+(?:last\s+|single\s+)?one\s+of\s+)?{plural_group}\s+(?:all\s+)?(?:back|home)\b"
+                 rf"(?!\s+to\s+(?:school|work|class))"),
         ("purge rid cleanse",
          rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
          rf"of\s+{plural_group}"),

@@ -47,7 +47,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted annoying obnoxious
     insufferable useless worthless failure stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
     sharper gave given nobody noone cave swamp sewer gutter trailer cope seethe smooth shut donkey cow pig ape baboon
-    goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains
+    goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains men
 """.split())
 
 

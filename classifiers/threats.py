@@ -51,7 +51,7 @@ PLAIN_THREAT_WORDS = frozenset("""
     sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
     doorstep window brave tough jump knocking pull ambulance coffin stretcher bag scraping scrape scrapin box
     pieces name given deserve deserves deserved slap smack throttle deck find keep teeth capable accidents settle
-    safe shoulder dearly fishes school kids children daughter son wife husband family tube
+    safe shoulder dearly fishes school kids children daughter son wife husband family tube sink
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

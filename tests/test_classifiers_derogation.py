@@ -260,6 +260,11 @@ DEROGATIONS = [
     ("Why do women always have to ruin everything?", "why do women always have to ruin everything"),
     # ... and comments7.tsv
     ("Just what we need, more Muslims in this town.", "just what we need, more muslims"),
+    # ... and comments9.tsv (tweets about women and migrants)
+    ("Send every last one of those illegals back where they came from", "send every last one of those illegals back"),
+    ("Every migrant that comes here is a future criminal", "every migrant that comes here is a future criminal"),
+    ("Women drivers should be banned, they're a menace", "women drivers should be banned"),
+    ("The only good illegal is a deported illegal", "only good illegal is a deported"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -363,6 +368,9 @@ NOT_DEROGATIONS = [
     "The village was wiped off the map by the flood.", "No Muslim can be denied a visa on that basis.",
     "Why do women always have to pay more for haircuts?",
     "Just what we need, more nurses.", "Just what this town needs, more Muslim-owned cafes!",
+    "Send every last one of those parcels back.", "Every migrant that comes here is a future taxpayer.",
+    "Women drivers should be paid the same.", "The only good illegal parking spot is an empty one.",
+    "Illegal drugs are dangerous.", "It is illegal to park here.",
 ]
 
 

@@ -141,6 +141,8 @@ INSULTS = [
     ("Cope harder, snowflake.", "cope harder"), ("Your brain is smooth as a marble.", "your brain is smooth"),
     ("Shut it, grandpa.", "shut it"), ("You absolute donkey.", "you absolute donkey"),
     ("Lol you're such a tool.", "you're such a tool"), ("Someone muzzle this woman.", "someone muzzle this"),
+    # ... and comments9.tsv
+    ("@USER go make me a sandwich sweetheart, leave politics to the men", "go make me a sandwich"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -199,6 +201,7 @@ NOT_INSULTS = [
     "Go back to your room.", "How do you cope with stress?", "The stone is smooth as glass.", "Shut it down now.",
     "Thank you, donkey sanctuary volunteers!", "You cow parsley lovers will enjoy this.", "This is such a tool for learning.",
     "Someone muzzle the dog before the vet comes.",
+    "Could you make me a sandwich, please?", "Leave it to the experts.",
 ]
 
 

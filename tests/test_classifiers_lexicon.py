@@ -333,6 +333,8 @@ SESSION_20_THREATS = [
     "Better start looking over your shoulder.", "You and your family will pay dearly.",
     "I hope a stray bullet finds you.", "You'll be swimming with the fishes by Friday.",
     "I will personally make sure you never work in this town again.",
+    # ... and comments9.tsv (tweets about migrants)
+    "Another bunch of refugees on the beach. Sink the boats. #Invasion",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -364,6 +366,7 @@ SESSION_20_NOT_THREATS = [
     "The bridge won't be safe to cross until spring.", "You won't be safe from the rain without a coat.",
     "The gardener put the bulbs six inches under the soil.", "Better start saving for the holidays.",
     "A stray cat found us last week.", "The kids went swimming with the fish at the reef.",
+    "The storm could sink the boats in the harbour.", "You sank my battleship!",
 ]
 
 

@@ -349,7 +349,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
 @pytest.mark.parametrize("name,least_right,most_alarms", [("comments1.tsv", 51, 2), ("comments2.tsv", 54, 4),
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
-                                                          ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2)])
+                                                          ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
+                                                          ("comments9.tsv", 36, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -397,7 +398,14 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     comments8.tsv (session 21): 30 hostile and 30 civil short replies.  When first scored 48 of 60 right: 20 of 30
     held ("Nobody asked, Brenda.", "Go back to your cave.", "I'd slap you if I could.", "Keep talking, I'll find
     you.", "You absolute donkey.", "Someone muzzle this woman." were missed) and 2 false alarms, left: "Oh hell yes."
-    and "Damn, that's impressive." (mild swearing, profanity 0.70)."""
+    and "Damn, that's impressive." (mild swearing, profanity 0.70).
+
+    comments9.tsv (session 21): 20 hateful tweets about migrants and women, in the manner of SemEval-2019's HatEval,
+    and 20 tweets on the same topics that are not.  When first scored 31 of 40 right: 11 of 20 held ("Send every last
+    one of those illegals back", "Sink the boats", "go make me a sandwich", "Every migrant that comes here is a future
+    criminal", "Women drivers should be banned", "The only good illegal is a deported illegal" were missed; "deport
+    them all", "Ship them all back... They're animals" with no group named, and "Refugees welcome? More like rapists
+    welcome." still are) and no false alarm."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
