@@ -157,6 +157,11 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
             rf"(?:human|humans)\b"),
         (GROUP, rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b"),
         (GROUP, rf"\b{group}\s+{_DENIED}"),
+        # Misgendered: "Trans women are men", "Trans men are just women" (not "... are not men", "... are men's allies")
+        (GROUP, rf"\btrans(?:gender)?\s+(?:(?:women|woman)\s+(?:are|is|r)\s+(?:just\s+|really\s+|actually\s+|still\s+|"
+                rf"biologically\s+|simply\s+|nothing\s+but\s+)?(?:men|males|a\s+man|a\s+male|dudes|blokes)|(?:men|man)\s+(?:are|is|r)\s+"
+                rf"(?:just\s+|really\s+|actually\s+|still\s+|biologically\s+|simply\s+|nothing\s+but\s+)?(?:women|females|a\s+woman|"
+                rf"a\s+female|girls))\b(?!')"),
         (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+|totally\s+|completely\s+)?incapable\s+of\s+"
                 rf"{_CAPACITIES}\b"),
         # "You can't trust gay men" (said of things, "You can't trust the forecast", it is no phrase)

@@ -265,6 +265,8 @@ DEROGATIONS = [
     ("Every migrant that comes here is a future criminal", "every migrant that comes here is a future criminal"),
     ("Women drivers should be banned, they're a menace", "women drivers should be banned"),
     ("The only good illegal is a deported illegal", "only good illegal is a deported"),
+    # ... and functional19 (obfuscated, session 21: "Tr4ns w0men are men.")
+    ("Trans women are men.", "trans women are men"), ("Trans men are just women.", "trans men are just women"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -371,6 +373,7 @@ NOT_DEROGATIONS = [
     "Send every last one of those parcels back.", "Every migrant that comes here is a future taxpayer.",
     "Women drivers should be paid the same.", "The only good illegal parking spot is an empty one.",
     "Illegal drugs are dangerous.", "It is illegal to park here.",
+    "Trans women are not men.", "Trans women are men's allies too.", "Trans men are women's football fans.",
 ]
 
 
