@@ -143,6 +143,10 @@ INSULTS = [
     ("Lol you're such a tool.", "you're such a tool"), ("Someone muzzle this woman.", "someone muzzle this"),
     # ... and comments9.tsv
     ("@USER go make me a sandwich sweetheart, leave politics to the men", "go make me a sandwich"),
+    # ... and insults11.tsv (internet slang)
+    ("Ok boomer, go yell at a cloud.", "ok boomer"), ("Stay mad, virgin.", "stay mad"),
+    ("Sit down, keyboard warrior.", "keyboard warrior"), ("Pick me girl strikes again.", "pick me girl"),
+    ("You're an NPC with no original thoughts.", "you're an npc"), ("Typical Karen, demanding the manager again.", "typical karen"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -202,6 +206,9 @@ NOT_INSULTS = [
     "Thank you, donkey sanctuary volunteers!", "You cow parsley lovers will enjoy this.", "This is such a tool for learning.",
     "Someone muzzle the dog before the vet comes.",
     "Could you make me a sandwich, please?", "Leave it to the experts.",
+    "My uncle is a proud boomer and loves his garden.", "Stay warm out there!", "She's a keyboard player in a jazz band.",
+    "Pick me up at eight, girl!", "The video game NPCs in this one are really smart.", "Karen from accounts brought cake today.",
+    "The clouds cleared by noon.",
 ]
 
 

@@ -260,7 +260,8 @@ def test_threat_development_set(scorer, name, share):
 @pytest.mark.parametrize("name,share", [("insults1.tsv", 0.75), ("insults2.tsv", 0.75), ("insults3.tsv", 0.6),
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
                                         ("insults7.tsv", 0.7),
-                                        ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8)])
+                                        ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
+                                        ("insults11.tsv", 0.7)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -281,7 +282,10 @@ def test_insult_development_set(scorer, name, share):
     same phrases caught one more of each of insults3, 4 and 6.  insults10 (session 21, 20 one-liners and 20
     look-alikes): 5 caught and no false alarm when first scored, 12 after it was mended ("I've met smarter
     sandwiches", "even autocorrect gave up on you"; jokes with no phrase to find, "You're like a cloud: when you
-    disappear it's a beautiful day", left).  Development sets."""
+    disappear it's a beautiful day", left).  insults11 (session 21, internet slang: "simp", "incel", "ok boomer",
+    "keyboard warrior", and the same words in their other senses): 2 caught and no false alarm when first scored, 10
+    after the slang was added (insult words "simp", "incel", "cuck", "grifter", "neckbeard", "normie"; phrases for the
+    words with other senses, "Karen", "boomer", "NPC").  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
