@@ -29,7 +29,12 @@ PROFANITY_FEATURES = ("prof_sev1", "prof_sev2", "prof_sev3")
 # Lexicon signals only some heads read.  An insult phrase ("you'd lose a debate to a fortune cookie") says insult;
 # read by the toxicity head too it cost held-out toxic_spans 0.6259 -> 0.6243 (Civil Comments raters often let
 # "nobody cares what you think" and "get a life" pass), the other held-out datasets -0.0006 to +0.0004.
-HEAD_ONLY = {"insult_phrase": ("insult",)}
+# Obfuscation ("Tr@nnies", "f*ck") is read by no head: fitted, it took weights of -0.93 (toxicity) and -1.55
+# (identity_attack), so a disguised slur scored lower than the plain one ("Tr@nnies should be banned from schools."
+# identity_attack 0.25 against 0.66), though the datasets' raters marked comments with a disguised lexicon word toxic as
+# often as the rest (toxic_spans 0.73 against 0.70; Davidson's hate label 0.71 against 0.54).  Unread, the held-out
+# ROC AUC moved by -0.0019 (Davidson) to +0.0016 (Kaggle), the rest within 0.0002.
+HEAD_ONLY = {"insult_phrase": ("insult",), "obfuscated": ()}
 
 
 @dataclass

@@ -333,6 +333,14 @@ def test_only_the_insult_head_reads_the_insult_phrase_signal(scorer):
     assert w["insult"] > 0 and all(v == 0 for a, v in w.items() if a != "insult"), w
 
 
+def test_no_head_reads_the_obfuscation_signal_so_a_disguised_word_weighs_as_the_plain_one(scorer):
+    from classifiers.features import DENSE_FEATURES
+
+    assert not scorer._w_dense[DENSE_FEATURES.index("obfuscated")].any()
+    plain, masked = scorer.score(["Trannies should be banned from schools.", "Tr@nnies should be banned from schools."])
+    assert masked.scores == pytest.approx(plain.scores, abs=0.02) and masked.scores["identity_attack"] >= 0.5
+
+
 def test_unknown_words_count_in_the_tfidf_norm(scorer):
     """A word without a unigram column counts in a comment's TF-IDF norm as a word of the highest idf, so the few
     known words of a comment of names and rare words do not take the whole norm."""
