@@ -48,7 +48,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     insufferable useless worthless failure stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
     sharper gave given nobody noone cave swamp sewer gutter trailer cope seethe smooth shut donkey cow pig ape baboon
     goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains men
-    boomer stay keyboard pick npc karen cloud clouds
+    boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
+    cuckold cuckolds
 """.split())
 
 

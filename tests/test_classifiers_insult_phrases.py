@@ -146,6 +146,7 @@ INSULTS = [
     # ... and insults11.tsv (internet slang)
     ("Ok boomer, go yell at a cloud.", "ok boomer"), ("Stay mad, virgin.", "stay mad"),
     ("Sit down, keyboard warrior.", "keyboard warrior"), ("Pick me girl strikes again.", "pick me girl"),
+    ("You're such a simp, it's embarrassing.", "simp"), ("Found the incel.", "incel"),
     ("You're an NPC with no original thoughts.", "you're an npc"), ("Typical Karen, demanding the manager again.", "typical karen"),
 ]
 NOT_INSULTS = [
@@ -208,7 +209,8 @@ NOT_INSULTS = [
     "Could you make me a sandwich, please?", "Leave it to the experts.",
     "My uncle is a proud boomer and loves his garden.", "Stay warm out there!", "She's a keyboard player in a jazz band.",
     "Pick me up at eight, girl!", "The video game NPCs in this one are really smart.", "Karen from accounts brought cake today.",
-    "The clouds cleared by noon.",
+    "The clouds cleared by noon.", "It is simply a princely sum.", "A cuckoo called from the woods.",
+    "The Simpsons is on at six.",
 ]
 
 
