@@ -49,7 +49,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     sharper gave given nobody noone cave swamp sewer gutter trailer cope seethe smooth shut donkey cow pig ape baboon
     goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains men
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
-    cuckold cuckolds
+    cuckold cuckolds grass piece degenerate degenerates history account
 """.split())
 
 

@@ -147,6 +147,11 @@ INSULTS = [
     ("Ok boomer, go yell at a cloud.", "ok boomer"), ("Stay mad, virgin.", "stay mad"),
     ("Sit down, keyboard warrior.", "keyboard warrior"), ("Pick me girl strikes again.", "pick me girl"),
     ("You're such a simp, it's embarrassing.", "simp"), ("Found the incel.", "incel"),
+    # ... and comments10.tsv (Reddit comments)
+    ("Lmao imagine thinking anyone wants your opinion. Go touch grass, nerd.", "go touch grass"),
+    ("He sounds like an abusive piece of work.", "an abusive piece of work"), ("Absolute degenerate.", "absolute degenerate"),
+    ("Your post history is a dumpster fire.", "your post history is a dumpster fire"),
+    ("Delete your account and do everyone a favour.", "delete your account"), ("OP is a massive tool.", "op is a massive tool"),
     ("You're an NPC with no original thoughts.", "you're an npc"), ("Typical Karen, demanding the manager again.", "typical karen"),
 ]
 NOT_INSULTS = [
@@ -211,6 +216,9 @@ NOT_INSULTS = [
     "Pick me up at eight, girl!", "The video game NPCs in this one are really smart.", "Karen from accounts brought cake today.",
     "The clouds cleared by noon.", "It is simply a princely sum.", "A cuckoo called from the woods.",
     "The Simpsons is on at six.",
+    "Don't touch the grass, it's freshly seeded.", "This essay is a piece of work I'm proud of.",
+    "A degenerate case in the proof.", "Your post history is public by default.",
+    "To delete your account, open the settings.", "He is a tool maker by trade.", "She's a tool for the job, not a person.",
 ]
 
 

@@ -335,6 +335,8 @@ SESSION_20_THREATS = [
     "I will personally make sure you never work in this town again.",
     # ... and comments9.tsv (tweets about migrants)
     "Another bunch of refugees on the beach. Sink the boats. #Invasion",
+    # ... and comments10.tsv (Reddit comments)
+    "He deserves every bit of the beating he got, honestly.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",

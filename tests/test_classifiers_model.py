@@ -363,7 +363,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
-                                                          ("comments9.tsv", 36, 0)])
+                                                          ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -418,7 +418,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     one of those illegals back", "Sink the boats", "go make me a sandwich", "Every migrant that comes here is a future
     criminal", "Women drivers should be banned", "The only good illegal is a deported illegal" were missed; "deport
     them all", "Ship them all back... They're animals" with no group named, and "Refugees welcome? More like rapists
-    welcome." still are) and no false alarm."""
+    welcome." still are) and no false alarm.
+
+    comments10.tsv (session 21): 20 hostile and 20 civil Reddit comments, each civil one in the other's words.  When
+    first scored 27 of 40 right: 7 of 20 held (Reddit's snark: "Go touch grass, nerd", "OP is a massive tool", "a piece
+    of work", "Delete your account and do everyone a favour" were missed; "Tell me you're a virgin without telling me
+    you're a virgin", "you smell like cheetos and regret", "Typical redditor: smug, wrong, and unwashed" still are)
+    and no false alarm."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
