@@ -283,7 +283,7 @@ def test_insult_development_set(scorer, name, share):
     look-alikes): 5 caught and no false alarm when first scored, 12 after it was mended ("I've met smarter
     sandwiches", "even autocorrect gave up on you"; jokes with no phrase to find, "You're like a cloud: when you
     disappear it's a beautiful day", left).  insults11 (session 21, internet slang: "simp", "incel", "ok boomer",
-    "keyboard warrior", and the same words in their other senses): 2 caught and no false alarm when first scored, 10
+    "keyboard warrior", and the same words in their other senses): 2 caught and no false alarm when first scored, 9
     after the slang was added (insult words "simp", "incel", "cuck", "grifter", "neckbeard", "normie"; phrases for the
     words with other senses, "Karen", "boomer", "NPC").  Development sets."""
     import csv
