@@ -137,9 +137,9 @@ class ChunkLookup:
         return None
 
     def _spelt_uncached(self, core: str) -> str | None:
-        """The phrase word (threat word, identity term, derogation word, or "people") a chunk spells in leetspeak ("k1ll" ->
-        "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if any.  Three
-        characters at least, so "b1" or "m8" stay as written; "h8" (a digit sounded out) is "hate"."""
+        """The phrase word (threat word, identity term, derogation word, or "people") a chunk spells in leetspeak
+        ("k1ll" -> "kill", "h4te" -> "hate", "mus1ims" -> "muslims") or with its letters separated ("k.y.s"), if
+        any.  Three characters at least, so "b1" or "m8" stay as written; "h8" (a digit sounded out) is "hate"."""
         if core in SOUNDED:
             return SOUNDED[core] if SOUNDED[core] in self.spelt_words else None
         if len(core) < 3:
