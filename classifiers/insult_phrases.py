@@ -40,14 +40,14 @@ INSULT_PHRASE_WORDS = frozenset("""
     stupid grumpy senile proof embarrassing humiliating fool bake brewery lemonade raffle whelk genius einstein
     sherlock depth maturity awareness seriously nursery preschool toddler preschooler goldfish potato houseplant
     chimp chimpanzee sandwich cutout hamster parrot lived survived adults grown grownups version cereal fortune
-    toilet bathroom crisp chip head favour favor failure charm charisma personality warmth appeal tact insult unfair
+    toilet bathroom crisp chip head favour favor failure charm warmth appeal tact insult unfair
     compliment joy happiness bowling marble spoon butter cabbage turnip agree highway motorway freeway lifeguard barn
     cave wall dynamite notice conversational wit zoo sty pigsty embarrass emptier hollower thicker denser country
     snake snakes worm worms slug slugs cockroach cockroaches leech leeches viper vipers jackal jackals hyena hyenas
     dumbest stupidest thickest ignorant idiotic moronic clueless brainless gullible dimwitted annoying obnoxious
-    insufferable useless worthless failure stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
-    sharper gave given nobody noone cave swamp sewer gutter trailer cope seethe smooth shut donkey cow pig ape baboon
-    goat jackass walrus hippo chimp gorilla tool muzzle gag hole bridge smoothbrain smoothbrained smoothbrains men
+    insufferable useless worthless stopped sandwiches cousins siblings imagine bliss table autocorrect spellcheck
+    sharper gave given swamp sewer gutter trailer cope seethe smooth
+    goat jackass walrus hippo tool muzzle hole bridge smoothbrain smoothbrained smoothbrains men
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
     cuckold cuckolds grass piece degenerate degenerates history account
 """.split())

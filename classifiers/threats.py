@@ -48,10 +48,10 @@ PLAIN_THREAT_WORDS = frozenset("""
     wall wiped strung put bomb pistol whip visit bat hammer crowbar axe machete crossing count counted string rot
     rifle bullets guns know warning shame pity born alone door doors done finished hanging
     stabbed tortured strangled murdered acid wake swinging trigger permanently safe drag sorry find hide
-    sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless knock earth shotgun
-    doorstep window brave tough jump knocking pull ambulance coffin stretcher bag scraping scrape scrapin box
-    pieces name given deserve deserves deserved slap smack throttle deck find keep teeth capable accidents settle
-    safe shoulder dearly fishes school kids children daughter son wife husband family tube sink
+    sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless earth shotgun
+    doorstep window brave tough jump knocking pull ambulance stretcher bag scraping scrape scrapin box
+    pieces name given deserve deserves deserved deck keep teeth capable accidents settle
+    shoulder dearly fishes school kids children daughter son wife husband family tube
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
