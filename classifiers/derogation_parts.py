@@ -36,8 +36,8 @@ PLAIN_TRIGGERS = frozenset("""
     bomber life lives banned left crawls turns teach turn stomachs bad terrible hopeless awful angry attack
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
     wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix scream gag
-    marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed males
-    dudes blokes men females girls male female man woman
+    marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed trans
+    transgender
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
