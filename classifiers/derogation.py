@@ -17,10 +17,9 @@ import re
 from typing import Iterable
 
 from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
-    AGE_GROUPS, GROUP_NAMES, GROUP_PHRASES, LEAD, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS, _CONCEPT_RE,
-    _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID, _LOOKBACK,
-    _NARROWED_AFTER, _NOT_AFTER, _PLACES,
-    _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK, _THEY_ARE, _THEY_NOT,
+    AGE_GROUPS, GROUP_NAMES, GROUP_PHRASES, LEAD, PLURAL_FOLLOWERS, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS,
+    _CONCEPT_RE, _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID,
+    _LOOKBACK, _NARROWED_AFTER, _NOT_AFTER, _PLACES, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK, _THEY_ARE, _THEY_NOT,
 )
 from .derogation_patterns import phrase_patterns
 
@@ -48,8 +47,7 @@ class Derogation:
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else).
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
-        plural_group = (rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:people|peeple|ppl|folks|men|women|immigrants|migrants|"
-                        rf"couples|babies|children|kids|boys|girls|students|workers|teenagers|youths|families|drivers))\b")
+        plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:{PLURAL_FOLLOWERS}|families))\b"
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"
                       rf"far\s+)?better\s+(?:off\s+)?")

@@ -54,8 +54,11 @@ GROUP_PHRASES = frozenset(p.replace("-", " ") for p in """
 """.split())
 # Comparatives of age that name a group ("Older people are ...", "Being younger is ..."), not identity terms.
 AGE_GROUPS = frozenset({"older", "younger"})
-_FOLLOWERS = (r"(?:\s+(?:people|peeple|ppl|persons?|folks?|men|women|man|woman|kids|children|immigrants|migrants|"
-              r"famil(?:y|ies)|guys|couples|babies|boys|girls|students|workers|neighbou?rs|teenagers|youths|drivers))?")
+# Plural nouns a group's name may stand before ("Muslim students", "women drivers"): what ``plural_group`` takes
+# after a name (classifiers.derogation), and, with singulars and a few more, what _FOLLOWERS takes.
+PLURAL_FOLLOWERS = (r"people|peeple|ppl|folks|men|women|kids|children|immigrants|migrants|couples|babies|boys|girls|"
+                    r"students|workers|teenagers|youths|drivers")
+_FOLLOWERS = rf"(?:\s+(?:{PLURAL_FOLLOWERS}|persons?|folk|man|woman|famil(?:y|ies)|guys|neighbou?rs))?"
 _DETERMINER_LIST = "all most these those the many you your so-called".split()
 _DETERMINER_WORDS = frozenset(_DETERMINER_LIST)
 _DETERMINERS = rf"(?:(?:{'|'.join(_DETERMINER_LIST)})\s+){{0,3}}"
