@@ -44,6 +44,7 @@ _SYMBOL_INSIDE_RE = re.compile(r"(?<=[a-z*])[^\x00-\x7f]+(?=[a-z*])")
 _SEPARATED_RE = re.compile(r"^[^\W_]{1,2}(?:[.\-_·•,/\\|~+*][^\W_]{1,2}){2,}[.]?$")
 _DIGIT_INSIDE_RE = re.compile(r"(?<=[a-z])[0-9](?=[a-z0-9]*[a-z])")
 _SEPARATORS_RE = re.compile(r"[.\-_·•,/\\|~+*]")
+_MARKDOWN_RE = re.compile(r"~~|\^\^")  # strikethrough and superscript marks, no masks
 
 
 # The words most often written masked, first first: a mask that fits several lexicon words is read as the one
@@ -95,8 +96,10 @@ class ChunkLookup:
         if not masked.isascii():  # an emoji or other symbol between letters masks one ("f🤬ck")
             masked = _SYMBOL_INSIDE_RE.sub(lambda m: "".join("*" if unicodedata.category(c)[0] == "S" and c not in LEET
                                                              else c for c in m.group(0)), masked)
-        if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked) and masked[0] != "-":
-            # (a chunk opening with a hyphen is a dash, "-all-", not a masked first letter)
+        if any(c in MASK_CHARS for c in masked) and any(c.isalpha() for c in masked) and masked[0] != "-" and \
+                not _MARKDOWN_RE.search(masked):
+            # (a chunk opening with a hyphen is a dash, "-all-", not a masked first letter; "~~her~~" is struck
+            # through and "^^^what" raised in Reddit's markdown, not "asshead" or a slur masked)
             e = self._mask(masked)
             if e is None and masked.endswith("'s") and len(masked) > 4:
                 e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms

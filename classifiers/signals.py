@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 _WORD_ASCII_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")  # _WORD_RE on lower-cased ASCII, without match objects
-_LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck"), and a digit or '#' opening a word ("5hit")
-    r"[*#@$_0-9+!|%(\-\x80-\U0010ffff](?:(?<=[a-z][*#@$_0-9+%-])"
+_LEET_MASK_RE = re.compile(  # leet and masks touching a letter ("f-ck", "f~ck"), and a digit or '#' opening a word ("5hit")
+    r"[*#@$_0-9+!|%(~^\-\x80-\U0010ffff](?:(?<=[a-z][*#@$_0-9+%~^-])"
     r"|(?<=[a-z][\x80-\U0010ffff])(?=[\x80-\U0010ffff]*[a-z])"  # an emoji between letters ("f🤬ck")
-    r"|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%])(?=[a-z])|(?<=[a-z]!\+)"  # ... and "sh!+"
+    r"|(?<=[a-z!][!|(])(?=[a-z])|(?<=[*@$|_+!%~^])(?=[a-z])|(?<=[a-z]!\+)"  # ... and "sh!+"
     r"|(?<=[0-9#])(?<![a-z0-9][0-9#])(?=[a-z]))")
 _SPLIT_LETTERS_RE = re.compile(r"[.\-/~,\\](?<=[a-z][.\-/~,\\])[a-z][.\-/~,\\](?=[a-z])")  # s.t.u.p.i.d, f/u/c/k, f~u~c~k
 _TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")  # fuuuck
