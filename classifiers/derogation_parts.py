@@ -37,7 +37,8 @@ PLAIN_TRIGGERS = frozenset("""
     incapable neighbourhood neighborhood reason cause blame responsible moved moving move ill nauseous disguise
     wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix scream gag
     marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed trans
-    transgender
+    transgender slapped punched whipped horsewhipped flogged decent parents taking take took dies suffers bleeds ends
+    winds
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -92,7 +93,7 @@ _FRAME_AFTER = re.compile(
 # thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
 # are stupid to stay", "He told Muslims that they are sick"), nor "like" or "as if".
 _GAP_WORD = r"(?:is|was|has|does|his|its|this|us|as|always|yes|[a-z']*[a-rt-z'])"
-_NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
+_NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!(?<!\bi\s)\bthink)(?<!\bthought)(?<!\bfeel)(?<!\bfelt)(?<!\bclaim)(?<!\bbelieve)"
              r"(?<!\btold)(?<!\btell)(?<!\bknow)(?<!\bfear)(?<!\binsist)(?<!\badmit)"
              r"(?<!\blike)(?<!\bif)(?<!\bthough)")  # "treats women like they are objects": how they are treated
 _GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
@@ -112,7 +113,8 @@ _CAPACITIES = (r"(?:thinking|reason|reasoning|logic|anything|learning|being\s+tr
                r"loving|empathy|compassion|understanding|rational|controlling\s+themselves|self-control|raising\s+"
                r"(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized|honest)|telling\s+the\s+truth|honesty)")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
-_DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+never\s+be|are\s+never\s+going\s+to\s+be)"
+_DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|(?:can|could)\s+never\s+be|can'?t\s+be|cannot\s+be|"
+           r"are\s+never\s+going\s+to\s+be)"
            r"\s+(?:even\s+|really\s+)?(?:worth\s+(?:anything|a\s+thing|shit|a\s+damn|the\s+air|saving|living|the\s+effort|"
            r"the\s+trouble|our\s+time|the\s+time|respect|listening\s+to|hearing\s+out|talking\s+to|the\s+same\s+as|"
            r"as\s+much\s+as)|"
@@ -121,6 +123,8 @@ _DENIED = (r"(?:are\s+not|aren'?t|r\s+not|are\s+never|will\s+never\s+be|can\s+ne
            rf"capable\s+of\s+{_CAPACITIES}|"
            r"as\s+(?:smart|intelligent|clever|capable|good)\s+as|"
            r"normal|natural|equal\s+to|"
+           r"(?:good|decent|fit|proper|loving)\s+(?:parents|mothers|fathers|role\s+models|teachers|leaders|citizens|"
+           r"neighbou?rs)|"
            r"to\s+be\s+trusted|trustworthy|fit\s+to)\b")
 # Unfit for a role: "Women are too emotional to lead" (not "too afraid to vote").
 _TOO_TO = (r"too\s+(?:stupid|dumb|emotional|irrational|hysterical|hormonal|weak|lazy|primitive|simple|slow|backward|"
@@ -143,6 +147,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|"
                r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
+               r"slapped(?!\s+with\b)|punched|whipped|horse-?whipped|flogged(?!\s+off\b)|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"
                r"(?:shipped|packed|bussed)\s+(?:out|back|home|away|off)|sent\s+(?:back(?!\s+(?:to\s+)?where)|away|packing)|"
                r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"

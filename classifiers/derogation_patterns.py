@@ -145,11 +145,14 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
          rf"of\s+{plural_group}"),
         ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b"),
-        (GROUP, rf"\b{group}\s+(?:(?:are|is|r)\s+)?(?:not|never)\s+welcome\b"),
+        (GROUP, rf"\b{group}\s+(?:(?:(?:are|is|r)\s+)?(?:not|never)|aren'?t|isn'?t)\s+welcome\b"),
         # Invasion and infestation: "Migrants are flooding our country", "Muslims are invading Europe"
         # (not "flooding into Poland", where people flee; not "taking over", said of women in a trade too)
         (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"
             rf"overrunning|infesting|breeding\s+like)\b"),
+        # ... "taking over our towns" (a place of ours: "Women are taking over the profession" is no invasion)
+        (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:taking|take|took)\s+over\s+(?:our|my)\s+(?:country|countries|"
+                rf"towns?|cities|city|neighbou?rhoods?|streets|schools|land|nation|continent)\b"),
         (GROUP, rf"\b{group}\s+(?:don'?t|do\s+not)\s+deserve\s+(?:any\s+|the\s+same\s+|equal\s+|basic\s+)?"
             rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b"),
         # Humanity or worth denied: "Muslims are not human", "Trans lives don't matter"
@@ -227,6 +230,10 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                     rf"stabbing|bombing|murder|thief)\b"),
         ("make", rf"\bmake\s+sure\s+(?:no|not\s+one|not\s+a\s+single)\s+{ident}{_FOLLOWERS}\s+(?:ever\s+)?"
                  rf"(?:feels|is|will\s+(?:ever\s+)?(?:feel|be))\s+(?:safe|welcome)\b"),
+        # "We're going to make sure every immigrant here ends up dead" (functional20, session 22)
+        ("make", rf"\bmake\s+sure\s+(?:that\s+)?(?:every|each|any|all(?:\s+the)?|these|those)\s+(?:single\s+|last\s+)?{ident}"
+                 rf"{_FOLLOWERS}(?:\s+[a-z]+){{0,2}}?\s+(?:(?:ends?|winds?)\s+up\s+(?:dead|in\s+(?:a\s+)?(?:body\s+bags?|"
+                 rf"graves?|the\s+ground|hospital))|dies?|suffers?|bleeds?|pays?\s+in\s+blood)\b"),
         ("happy glad better best good great safer",
          rf"\b(?:happy|glad|better|best|good|great|safer)\s+(?:off\s+)?if\s+(?:all\s+|every\s+|all\s+the\s+|the\s+)?"
          rf"{ident}{_FOLLOWERS}\s+(?:(?:were|was|got|just)\s+)?(?:all\s+)?(?:put\s+down|killed|shot|gassed|exterminated|"

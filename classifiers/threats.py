@@ -51,7 +51,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     sinks sink explodes explode blows lonely vulnerable unprotected defenceless defenseless earth shotgun
     doorstep window brave tough jump knocking pull ambulance stretcher bag scraping scrape scrapin box
     pieces name given deserve deserves deserved deck keep teeth capable accidents settle
-    shoulder dearly fishes school kids children daughter son wife husband family tube
+    shoulder dearly fishes school kids children daughter son wife husband family tube dragged horsewhipped
+    flogged tarred kneecapped whipped ends slapped pistolwhipped
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -267,6 +267,16 @@ DEROGATIONS = [
     ("The only good illegal is a deported illegal", "only good illegal is a deported"),
     # ... and functional19 (obfuscated, session 21: "Tr4ns w0men are men.")
     ("Trans women are men.", "trans women are men"), ("Trans men are just women.", "trans men are just women"),
+    # ... and functional20 (session 22)
+    ("Immigrants aren't welcome here and never will be.", "immigrants aren't welcome"),
+    ("Gay people are a disgrace.", "gay people are a disgrace"),
+    ("Women like that ought to be slapped around.", "women like that ought to be slapped"),
+    ("Gay people can never be decent parents.", "gay people can never be decent parents"),
+    ("Disabled people can't be good parents.", "disabled people can't be good parents"),
+    ("Immigrants? I think they are a cancer on this land.", "immigrants? i think they are a cancer"),
+    ("We're going to make sure every immigrant here ends up dead.", "make sure every immigrant here ends up dead"),
+    # ... and comments11.tsv
+    ("Muslims are taking over our towns.", "muslims are taking over our towns"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -358,6 +368,9 @@ NOT_DEROGATIONS = [
     "It would be best if all disabled people were given ramps.",
     "Oil and water just don't mix.", "Muslims and Christians mix freely at the market.",
     "Disabled babies should be seen by a specialist.", "Don't hire a lawyer for a small claim.",
+    "Kurds should be slapped with the same fines as everyone.", "Sikhs took over our shift when we were ill.",
+    "Gay people can never be too careful online.", "Make sure every Sikh student gets a fair hearing.",
+    "Mormons? They say they are a cancer charity's best donors.",
     "Immigrants will never be criminals just for crossing a border.", "Refugees will always be welcome here.",
     "You don't hire disabled people out of charity, you hire them for their skills.",
     "I destroy my opponents at chess.", "I kill it at karaoke with my gay friends.", "We will destroy the old records.",

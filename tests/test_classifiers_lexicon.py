@@ -30,7 +30,7 @@ def test_normalize_folds_and_maps_back(text, clean):
     ("s.t.u.p.i.d", "stupid", "separated"), ("fuckshit", "fuck", "glued"), ("ѕһіт", "shit", "lookalike"),
     ("sһit", "shit", "lookalike"), ("b!tch", "bitch", "leet"), ("f***", "fuck", "mask"),
     ("st00pid", "stoopid", "leet"), ("what an azz", "azz", "exact"), ("shiit happens", "shiit", "exact"),
-    ("you btch", "btch", "exact"),
+    ("you btch", "btch", "exact"), ("f~ck off", "fuck", "mask"), ("sh^t", "shit", "mask"),
 ])
 def test_obfuscations(lex, text, term, how):
     (m,) = hits(lex, text)
@@ -45,7 +45,8 @@ def test_obfuscations(lex, text, term, how):
     "I am a gay man", "As a Muslim woman, I agree", "Blue tits nested in the box.", "англійський масон",
     "The faggots were piled up beside the fireplace.", "The bitch had six puppies last night.",
     "The ass carried the firewood up the hill.", "The prick of the needle barely hurt.",
-    "She put the butt of the cigarette in the ashtray.",
+    "She put the butt of the cigarette in the ashtray.", "about ~5 minutes", "x^2 + y^2", "hello~ friends",
+    "~~She~~ He committed a crime.", "[^^^What ^^^is ^^^this?]",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
@@ -337,6 +338,9 @@ SESSION_20_THREATS = [
     "Another bunch of refugees on the beach. Sink the boats. #Invasion",
     # ... and comments10.tsv (Reddit comments)
     "He deserves every bit of the beating he got, honestly.",
+    # ... and session 22's comments11.tsv (news comments) and functional20
+    "That reporter should be dragged out and horsewhipped for writing this.", "He should be slapped silly.",
+    "Make sure he ends up in hospital.", "That crook should be tarred and feathered.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -369,6 +373,9 @@ SESSION_20_NOT_THREATS = [
     "The gardener put the bulbs six inches under the soil.", "Better start saving for the holidays.",
     "A stray cat found us last week.", "The kids went swimming with the fish at the reef.",
     "The storm could sink the boats in the harbour.", "You sank my battleship!",
+    "The cream should be whipped until stiff.", "The old furniture should be flogged off at auction.",
+    "He ends up in hospital after a fall in the film.", "The firm should be slapped with a fine.",
+    "Make sure the parcel ends up in the right hands.",
 ]
 
 

@@ -174,7 +174,8 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
                                         ("functional13.tsv", 0.8),
                                         ("functional14.tsv", 0.75), ("functional15.tsv", 0.8),
                                         ("functional16.tsv", 0.85), ("functional17.tsv", 0.9),
-                                        ("functional18.tsv", 0.85), ("functional19.tsv", 0.95)])
+                                        ("functional18.tsv", 0.85), ("functional19.tsv", 0.95),
+                                        ("functional20.tsv", 0.9)])
 def test_functional_development_set_in_hatechecks_categories(scorer, name, share):
     """fixtures/eval/functional3.tsv to functional8.tsv: HateCheck's functions (F1..F29, and F30 for harsh words
     about non-protected targets that are no abuse) with targets and phrasings of their own, each written and scored
@@ -191,10 +192,10 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
     46 when first scored; functional16, written after functional15 was mended: 57 of 60, 49 when first scored;
     functional17, session 21: 55 of 60, 46 when first scored; functional18, written after functional17 was mended: 54
     of 60, 44 when first scored; functional19, HateCheck's spelling functions F25-F29 only, 30 hateful and 10 not:
-    39 of 40, 38 when first scored).  Hateful rows reach identity_attack 0.5; abuse of a
-    person or a non-protected group (F23, F24) is toxic without being an identity attack; no neutral, positive,
-    negated or counter-speech row reaches identity_attack 0.5 (reclaimed slurs and a slur's homonyms, F8 and F9,
-    are the known exception)."""
+    39 of 40, 38 when first scored; functional20, session 22: 58 of 61, 52 when first scored).  Hateful rows reach
+    identity_attack 0.5; abuse of a person or a non-protected group (F23, F24) is toxic without being an identity
+    attack; no neutral, positive, negated or counter-speech row reaches identity_attack 0.5 (reclaimed slurs and a
+    slur's homonyms, F8 and F9, are the known exception)."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -363,7 +364,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments3.tsv", 35, 3), ("comments4.tsv", 54, 2),
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
-                                                          ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0)])
+                                                          ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
+                                                          ("comments11.tsv", 36, 2)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -424,7 +426,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     first scored 27 of 40 right: 7 of 20 held (Reddit's snark: "Go touch grass, nerd", "OP is a massive tool", "a piece
     of work", "Delete your account and do everyone a favour" were missed; "Tell me you're a virgin without telling me
     you're a virgin", "you smell like cheetos and regret", "Typical redditor: smug, wrong, and unwashed" still are)
-    and no false alarm."""
+    and no false alarm.
+
+    comments11.tsv (session 22): 20 hostile and 20 civil news comments.  When first scored 35 of 40 right: 17 of 20
+    held ("Muslims are taking over our towns", "should be dragged out and horsewhipped" were missed; "Typical lefty
+    snowflake whining", toxicity 0.49, still is) and 2 false alarms, left: "Kill the bill, not the messenger" and
+    "The stupid thing is that the road was repaved" (a strong word aimed at no one)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
