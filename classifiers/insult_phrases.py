@@ -49,7 +49,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     sharper gave given swamp sewer gutter trailer cope seethe smooth
     goat jackass walrus hippo tool muzzle hole bridge smoothbrain smoothbrained smoothbrains men
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
-    cuckold cuckolds grass piece degenerate degenerates history account
+    cuckold cuckolds grass piece degenerate degenerates history account absolute utter complete total education
+    degree brain mind know alls dirt shoe shoes boots
 """.split())
 
 

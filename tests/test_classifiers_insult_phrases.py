@@ -153,6 +153,12 @@ INSULTS = [
     ("Your post history is a dumpster fire.", "your post history is a dumpster fire"),
     ("Delete your account and do everyone a favour.", "delete your account"), ("OP is a massive tool.", "op is a massive tool"),
     ("You're an NPC with no original thoughts.", "you're an npc"), ("Typical Karen, demanding the manager again.", "typical karen"),
+    # session 22's insults12.tsv (one-liners)
+    ("You absolute walnut.", "you absolute walnut"), ("you utter spanner!", "you utter spanner"),
+    ("Did your brain take the day off?", "did your brain take the day off"),
+    ("Your opinion is worth less than the dirt on my shoe.", "your opinion is worth less than the dirt on my shoe"),
+    ("Honestly you're a waste of a good education.", "you're a waste of a good education"),
+    ("You're such a smug know-it-all.", "such a smug know-it-all"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -219,6 +225,9 @@ NOT_INSULTS = [
     "Don't touch the grass, it's freshly seeded.", "This essay is a piece of work I'm proud of.",
     "A degenerate case in the proof.", "Your post history is public by default.",
     "To delete your account, open the settings.", "He is a tool maker by trade.", "She's a tool for the job, not a person.",
+    "You absolute legend!", "You utter genius.", "You complete me.", "Then you total the bill.",
+    "Did your team take the day off?", "The path is worth less than the land under my shoes.",
+    "Leaving school was a waste of a good day.", "She's a know-it-all about birds and I love it.",
 ]
 
 

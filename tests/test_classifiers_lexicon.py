@@ -341,6 +341,9 @@ SESSION_20_THREATS = [
     # ... and session 22's comments11.tsv (news comments) and functional20
     "That reporter should be dragged out and horsewhipped for writing this.", "He should be slapped silly.",
     "Make sure he ends up in hospital.", "That crook should be tarred and feathered.",
+    # ... and threats18.tsv
+    "You're not going to live to see Christmas.", "If you show up at the meeting, you won't leave in one piece.",
+    "We're coming for you and your family.", "That judge should be shot for this verdict.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -376,6 +379,10 @@ SESSION_20_NOT_THREATS = [
     "The cream should be whipped until stiff.", "The old furniture should be flogged off at auction.",
     "He ends up in hospital after a fall in the film.", "The firm should be slapped with a fine.",
     "Make sure the parcel ends up in the right hands.",
+    "Watch your back when lifting heavy boxes.", "That scene should be shot again in daylight.",
+    "We're coming for you at six, be ready for dinner.", "I'm coming for you after work.",
+    "This plant is not going to live to see Christmas without water.", "You won't live to see the day they fix this road.",
+    "The vase won't arrive in one piece.", "We're coming for you, Liverpool!",
 ]
 
 
@@ -773,3 +780,15 @@ def test_lisu_armenian_and_cherokee_look_alikes_are_read_and_text_in_those_scrip
         assert [m.term for m in hits(lex, text)] == [form], text
     assert hits(lex, "Ես սիրում եմ քեզ։ Հայաստանը գեղեցիկ երկիր է") == []
     assert hits(lex, "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ") == []
+
+
+@pytest.mark.parametrize("text,term", [("You fragile little twerp.", "twerp"), ("What a gutless oaf.", "oaf"),
+                                       ("Shut it, numbskull.", "numbskull"), ("Typical crybaby.", "crybaby")])
+def test_insult_words_added_in_session_22(lex, text, term):
+    assert term in [m.term for m in hits(lex, text, ("insult",))]
+
+
+@pytest.mark.parametrize("text", ["We flew to Antwerp.", "Berkshire Hathaway rose.", "Buy two loafs of bread.",
+                                  "The nun's wimple was white.", "He felt flummoxed.", "Policy wonks love it."])
+def test_words_holding_the_insult_words_of_session_22_are_no_hits(lex, text):
+    assert hits(lex, text) == []

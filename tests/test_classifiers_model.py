@@ -222,7 +222,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats11.tsv", 0.75), ("threats12.tsv", 0.8),
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
                                         ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
-                                        ("threats17.tsv", 0.85)])
+                                        ("threats17.tsv", 0.85), ("threats18.tsv", 0.95)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -248,7 +248,10 @@ def test_threat_development_set(scorer, name, share):
     won't be walking out" left: said of leaving a job as often); threats17 (session 21, veiled threats and their
     look-alikes): 23 of 40 right (3 of 20 caught, no false alarm) when first scored, 35 after it was mended ("I know
     what school your kids go to", "better start looking over your shoulder"; "I'll be waiting for you in the car park
-    after the match" and "I'm loading my rifle as we speak" left).  Development sets."""
+    after the match" and "I'm loading my rifle as we speak" left); threats18 (session 22): 34 of 40 right (17 of 20
+    caught, 3 false alarms) when first scored, 39 after it was mended ("you're not going to live to see Christmas",
+    "you won't leave in one piece"; "watch your back when lifting" and a scene "shot again in daylight" are no
+    threats now; "We know where you live, so we'll drop the parcel there" left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -262,7 +265,7 @@ def test_threat_development_set(scorer, name, share):
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
                                         ("insults7.tsv", 0.7),
                                         ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
-                                        ("insults11.tsv", 0.7)])
+                                        ("insults11.tsv", 0.7), ("insults12.tsv", 0.9)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -286,7 +289,10 @@ def test_insult_development_set(scorer, name, share):
     disappear it's a beautiful day", left).  insults11 (session 21, internet slang: "simp", "incel", "ok boomer",
     "keyboard warrior", and the same words in their other senses): 2 caught and no false alarm when first scored, 9
     after the slang was added (insult words "simp", "incel", "cuck", "grifter", "neckbeard", "normie"; phrases for the
-    words with other senses, "Karen", "boomer", "NPC").  Development sets."""
+    words with other senses, "Karen", "boomer", "NPC").  insults12 (session 22, one-liners and their look-alikes): 13
+    caught and no false alarm when first scored, 18 after it was mended ("you absolute walnut", "did your brain take
+    the day off", insult words "twerp", "oaf", "numbskull" and 30 more; "houseplants with more personality than you",
+    a phrase found but scored 0.47, left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -365,7 +371,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
-                                                          ("comments11.tsv", 36, 2)])
+                                                          ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -431,7 +437,9 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     comments11.tsv (session 22): 20 hostile and 20 civil news comments.  When first scored 35 of 40 right: 17 of 20
     held ("Muslims are taking over our towns", "should be dragged out and horsewhipped" were missed; "Typical lefty
     snowflake whining", toxicity 0.49, still is) and 2 false alarms, left: "Kill the bill, not the messenger" and
-    "The stupid thing is that the road was repaved" (a strong word aimed at no one)."""
+    "The stupid thing is that the road was repaved" (a strong word aimed at no one).
+
+    comments12.tsv (session 22): 20 hostile and 20 harmless tweets.  40 of 40 right when first scored."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
