@@ -38,7 +38,8 @@ PLAIN_TRIGGERS = frozenset("""
     wigs stick sent shipped packed bussed heard safe stabbing bombing drowned died disappeared vanished mix scream gag
     marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed trans
     transgender slapped punched whipped horsewhipped flogged decent parents taking take took dies suffers bleeds ends
-    winds
+    winds angrier sicker madder find starve rot indoors desert jungle caves people persons beings end wind bag
+    bags grave graves
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -83,7 +84,7 @@ _FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believ
                            r"(?:who|that) (?:thinks?|believes?|feels?)))\b"
                            r"(?:(?!\b(?:but|yet|though|although|than)\b|\bas\s+much\s+as\b)[^.!?,;:])*$")
 _FRAME_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:lie|lies|myth|racist|racism|"
+    r"[\"'\u201d\u2019]?\s*(?:is|are|was|were)\s+(?:[a-z]+\s+){0,4}?(?:lie|lies|myth|racist|racism|"
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice|hurtful|harmful|"
     r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly|slogans?|chants?|motto|"
@@ -148,6 +149,9 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"slapped(?!\s+with\b)|punched|whipped|horse-?whipped|flogged(?!\s+off\b)|"
+               r"suffer(?!\s+(?:less|no\s+more|any\s+(?:more|longer)|as\s+little))|starve|rot|"
+               r"thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|"
+               r"kept\s+(?:at\s+home|indoors|out\s+of\s+sight|away\s+from\s+(?:us|society|everyone|normal\s+people))|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"
                r"(?:shipped|packed|bussed)\s+(?:out|back|home|away|off)|sent\s+(?:back(?!\s+(?:to\s+)?where)|away|packing)|"
                r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"
@@ -197,10 +201,11 @@ _URGED = ("(?:^|" + "|".join(f"(?<={w} )" for w in ("[.!?]", "going to", "gonna"
                                                      "have to")) + ")")
 _LOOKBACK = 40  # characters before a phrase searched for a frame (within its sentence)
 # No phrase puts more than this many words between its identity word and its trigger word (the longest: a
-# pronoun's predicate, "all Pakistani people us as you so they are nothing but total abominations"); the batch
-# path tries the patterns only where the two are this close (tests/test_classifiers_fastpath.py samples every
-# pattern to check it).
-WINDOW = 12
+# pronoun's predicate, "all Pakistani people us as you so they are nothing but total abominations", or harm
+# prescribed, "those mixed race couples. is has this so they all ought to to be put down"); the batch path tries
+# the patterns only where the two are this close (tests/test_classifiers_fastpath.py samples every pattern to check
+# it).
+WINDOW = 13
 _RUN_RE = re.compile(r"[a-z]+")
 _CALL_LIST = "call calls calling called".split()  # what self.reported opens with
 _CALL_WORDS = frozenset(_CALL_LIST)

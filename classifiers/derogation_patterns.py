@@ -61,6 +61,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "I've always hated Jews", "I am disgusted by gay people"
         ("i", rf"\bi(?:'ve|\s+have)?\s+(?:always\s+|truly\s+|really\s+|just\s+)?(?:hated|despised|detested|loathed)\s+"
               rf"{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
+        # "Personally, I find Muslims repulsive" (functional21, session 22)
+        ("i", rf"\bi\s+(?:really\s+|just\s+|honestly\s+|personally\s+)?find\s+{plural_group}\s+(?:so\s+|really\s+|utterly\s+|"
+              rf"absolutely\s+|totally\s+|quite\s+|pretty\s+|kind\s+of\s+|rather\s+)?(?:{derog})\b"),
         ("i", rf"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|truly\s+|just\s+|absolutely\s+)?(?:disgusted|sickened|repulsed|"
               rf"revolted)\s+by\s+{plural_group}\b(?!'){_NOT_ABOUT_THEM}"),
         # "I don't respect trans people", "I have no respect for women"
@@ -157,7 +160,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
             rf"(?:rights|to\s+live|respect|to\s+exist|to\s+vote)\b"),
         # Humanity or worth denied: "Muslims are not human", "Trans lives don't matter"
         (GROUP, rf"\b{group}\s+(?:are\s+not|aren'?t|r\s+not|is\s+not|isn'?t)\s+(?:even\s+|really\s+|fully\s+)?"
-            rf"(?:human|humans)\b"),
+            rf"(?:human|humans|people|persons|human\s+beings)\b(?!\s+(?:who|that|you|we|to|of|from|in|with|like|i)\b)"),
         (GROUP, rf"\b{group}\s+(?:are|r|is)\s+less\s+than\s+human\b"),
         (GROUP, rf"\b{group}\s+{_DENIED}"),
         # Misgendered: "Trans women are men", "Trans men are just women" (not "... are not men", "... are men's allies")
@@ -214,7 +217,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{ident}'s\s+place\s+is\s+(?:in\s+the\s+(?:home|kitchen|house|bedroom)|not\s+in)\b"),
         # Sent back: "Immigrants should go back to where they came from"
         (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to|can|have\s+to|better)\s+(?:all\s+)?"
-            rf"(?:go|be\s+sent|get\s+sent|fuck\s+off)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"),
+            rf"(?:go|be\s+sent|get\s+sent|fuck\s+off)\s+back\s+(?:(?:to\s+)?where\s+they\s+came\s+from|to\s+(?:the\s+(?:desert|"
+            rf"jungle|caves?|trees|bush|swamp)|their\s+(?:own\s+)?(?:countr(?:y|ies)|caves?|huts?|deserts?|jungles?|"
+            rf"shitholes?)))\b"),
         # "Some women just need to be put in their place"
         (GROUP, rf"\b{plural_group}\s+(?:just\s+)?(?:need\s+to|needs\s+to|should|must|ought\s+to)\s+be\s+put\s+(?:back\s+)?"
             rf"in\s+their\s+place\b"),
@@ -310,10 +315,13 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # disgusting than a trans woman?", "Nothing fills me with more rage than immigrants"
         ("nothing anything",
          rf"\b(?:nothing|anything)\s+(?:(?:in\s+the\s+world\s+)?(?:is\s+)?(?:more\s+(?:{derog})|worse)|(?:fills|makes)\s+"
-         rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|(?:annoys|angers|irritates|disgusts|"
+         rf"me\s+(?:with\s+)?more\s+(?:rage|anger|hatred|disgust|sick|angry)|makes\s+me\s+(?:angrier|sicker|madder)|"
+         rf"(?:annoys|angers|irritates|disgusts|"
          rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+{_HATE_VERB}"
          rf"\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
-         rf"than\s+(?:a\s+|an\s+|two\s+)?{group}\b"),
+         rf"than\s+(?:seeing\s+|hearing\s+|meeting\s+)?(?:a\s+|an\s+|two\s+)?{group}\b{_NOT_ABOUT_THEM}"
+         rf"(?!\s+(?:treated|mistreated|attacked|abused|hurt|harmed|bullied|harassed|insulted|mocked|discriminated|denied|"
+         rf"ignored|excluded|killed|beaten|deported|blamed|scapegoated|targeted|exploited)\b)"),
         ("slit cut",
          rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
          rf"{ident}{_FOLLOWERS}\b"),

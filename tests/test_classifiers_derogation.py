@@ -277,6 +277,15 @@ DEROGATIONS = [
     ("We're going to make sure every immigrant here ends up dead.", "make sure every immigrant here ends up dead"),
     # ... and comments11.tsv
     ("Muslims are taking over our towns.", "muslims are taking over our towns"),
+    # ... and functional21 (session 22)
+    ("Nothing makes me angrier than seeing immigrants on benefits.", "nothing makes me angrier than seeing immigrants"),
+    ("Trans people are not people, they are things.", "trans people are not people"),
+    ("Muslims should go back to the desert where they belong.", "muslims should go back to the desert"),
+    ("Gay people should be thrown off buildings.", "gay people should be thrown off buildings"),
+    ("Disabled people deserve to suffer.", "disabled people deserve to suffer"),
+    ("I saw some disabled people at the shop. They should be kept at home.",
+     "disabled people at the shop. they should be kept at home"),
+    ("Personally, I find Muslims repulsive.", "i find muslims repulsive"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -371,6 +380,10 @@ NOT_DEROGATIONS = [
     "Kurds should be slapped with the same fines as everyone.", "Sikhs took over our shift when we were ill.",
     "Gay people can never be too careful online.", "Make sure every Sikh student gets a fair hearing.",
     "Mormons? They say they are a cancer charity's best donors.",
+    "Kurds are not people who give up easily.", "Sikhs should suffer less under the new rules.",
+    "Kurds should go back to school in September.", "I find Mormons fascinating.",
+    "Nothing makes me angrier than seeing Kurds mistreated.", "Nothing is worse than Sikhs being blamed for it.",
+    '"Kurds are abominations" is exactly the kind of hate we report.',
     "Immigrants will never be criminals just for crossing a border.", "Refugees will always be welcome here.",
     "You don't hire disabled people out of charity, you hire them for their skills.",
     "I destroy my opponents at chess.", "I kill it at karaoke with my gay friends.", "We will destroy the old records.",
