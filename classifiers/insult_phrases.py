@@ -50,7 +50,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     goat jackass walrus hippo tool muzzle hole bridge smoothbrain smoothbrained smoothbrains men
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
     cuckold cuckolds grass piece degenerate degenerates history account absolute utter complete total education
-    degree brain mind know alls dirt shoe shoes boots
+    degree brain mind know alls dirt shoe shoes boots people lot yall animals vermin scum savages subhumans
+    parasites cavemen apes maggots lowlifes trash garbage filth sheep
 """.split())
 
 

@@ -159,6 +159,8 @@ INSULTS = [
     ("Your opinion is worth less than the dirt on my shoe.", "your opinion is worth less than the dirt on my shoe"),
     ("Honestly you're a waste of a good education.", "you're a waste of a good education"),
     ("You're such a smug know-it-all.", "such a smug know-it-all"),
+    # ... and comments8.tsv again
+    ("You people are vermin.", "you people are vermin"), ("You lot are nothing but scum.", "you lot are nothing but scum"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -228,6 +230,7 @@ NOT_INSULTS = [
     "You absolute legend!", "You utter genius.", "You complete me.", "Then you total the bill.",
     "Did your team take the day off?", "The path is worth less than the land under my shoes.",
     "Leaving school was a waste of a good day.", "She's a know-it-all about birds and I love it.",
+    "You people are welcome here.", "The animals you people keep are lovely.", "You lot are scheduled for ten.",
 ]
 
 
