@@ -148,7 +148,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"\b(?:purge|rid|cleanse)\s+(?:this|our|the|my)\s+(?:country|nation|city|town|land|streets|society)\s+"
          rf"of\s+{plural_group}"),
         ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:allowed|welcome)\b"),
-        (GROUP, rf"\b{group}\s+(?:(?:(?:are|is|r)\s+)?(?:not|never)|aren'?t|isn'?t)\s+welcome\b"),
+        # (not what is told of some places: "Women aren't welcome in some clubs, and that is wrong")
+        (GROUP, rf"\b{group}\s+(?:(?:(?:are|is|r)\s+)?(?:not|never)|aren'?t|isn'?t)\s+welcome\b"
+                rf"(?!\s+(?:in|at)\s+(?:some|many|certain|most|several|a\s+lot\s+of)\b)"),
         # Invasion and infestation: "Migrants are flooding our country", "Muslims are invading Europe"
         # (not "flooding into Poland", where people flee; not "taking over", said of women in a trade too)
         (GROUP, rf"\b{plural_group}\s+(?:are\s+|r\s+)?(?:flooding(?!\s+(?:in|into|to|across)\b)|invading|swarming|"

@@ -52,7 +52,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     doorstep window brave tough jump knocking pull ambulance stretcher bag scraping scrape scrapin box
     pieces name given deserve deserves deserved deck keep teeth capable accidents settle
     shoulder dearly fishes school kids children daughter son wife husband family tube dragged horsewhipped
-    flogged tarred kneecapped whipped ends slapped pistolwhipped piece christmas
+    flogged tarred kneecapped whipped ends slapped pistolwhipped piece christmas brick rock stone molotov windows
+    windscreen windshield baton skull mob lives sleeps live sleep pipe
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -380,7 +380,7 @@ NOT_DEROGATIONS = [
     "Kurds should be slapped with the same fines as everyone.", "Sikhs took over our shift when we were ill.",
     "Gay people can never be too careful online.", "Make sure every Sikh student gets a fair hearing.",
     "Mormons? They say they are a cancer charity's best donors.",
-    "Kurds are not people who give up easily.", "Sikhs should suffer less under the new rules.",
+    "Mormons aren't welcome in some clubs, and that is wrong.", "Kurds are not people who give up easily.", "Sikhs should suffer less under the new rules.",
     "Kurds should go back to school in September.", "I find Mormons fascinating.",
     "Nothing makes me angrier than seeing Kurds mistreated.", "Nothing is worse than Sikhs being blamed for it.",
     '"Kurds are abominations" is exactly the kind of hate we report.',

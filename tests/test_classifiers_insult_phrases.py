@@ -161,6 +161,9 @@ INSULTS = [
     ("You're such a smug know-it-all.", "such a smug know-it-all"),
     # ... and comments8.tsv again
     ("You people are vermin.", "you people are vermin"), ("You lot are nothing but scum.", "you lot are nothing but scum"),
+    # ... and comments13.tsv (news comments)
+    ("The striker is a diving cheat and a disgrace to the shirt.", "and a disgrace to the shirt"),
+    ("You lot are a disgrace.", "you lot are a disgrace"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -231,6 +234,7 @@ NOT_INSULTS = [
     "Did your team take the day off?", "The path is worth less than the land under my shoes.",
     "Leaving school was a waste of a good day.", "She's a know-it-all about birds and I love it.",
     "You people are welcome here.", "The animals you people keep are lovely.", "You lot are scheduled for ten.",
+    "She is a credit to the shirt.", "The fire was a disgrace, the report says.",
 ]
 
 

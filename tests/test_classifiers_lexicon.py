@@ -344,6 +344,9 @@ SESSION_20_THREATS = [
     # ... and threats18.tsv
     "You're not going to live to see Christmas.", "If you show up at the meeting, you won't leave in one piece.",
     "We're coming for you and your family.", "That judge should be shot for this verdict.",
+    # ... and comments13.tsv
+    "I hope that landlord gets exactly what he deserves, a brick through his window.",
+    "Hope the mob finds out where this judge lives.", "Every one of those protesters deserves a baton across the skull.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -383,6 +386,8 @@ SESSION_20_NOT_THREATS = [
     "We're coming for you at six, be ready for dinner.", "I'm coming for you after work.",
     "This plant is not going to live to see Christmas without water.", "You won't live to see the day they fix this road.",
     "The vase won't arrive in one piece.", "We're coming for you, Liverpool!",
+    "Someone threw a brick through our window last night.", "I hope they find out where the leak is.",
+    "He deserves a pat on the back.", "The ball needs a bat across the seam.",
 ]
 
 

@@ -372,7 +372,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments5.tsv", 56, 2), ("comments6.tsv", 36, 1),
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
-                                                          ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0)])
+                                                          ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
+                                                          ("comments13.tsv", 36, 1)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -440,7 +441,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     snowflake whining", toxicity 0.49, still is) and 2 false alarms, left: "Kill the bill, not the messenger" and
     "The stupid thing is that the road was repaved" (a strong word aimed at no one).
 
-    comments12.tsv (session 22): 20 hostile and 20 harmless tweets.  40 of 40 right when first scored."""
+    comments12.tsv (session 22): 20 hostile and 20 harmless tweets.  40 of 40 right when first scored.
+
+    comments13.tsv (session 22): 20 hostile and 20 civil news comments, written after comments11 and 12 were mended.
+    When first scored 32 of 40 right: 13 of 20 held ("a brick through his window", "hope the mob finds out where
+    this judge lives", "deserves a baton across the skull", "a disgrace to the shirt", "You lot are a disgrace" were
+    missed; "eco-nuts should be locked up" and "a thief in a suit", toxicity 0.43 and 0.28, still are) and 1 false
+    alarm, left: "The CEO was charged with fraud" (toxicity 0.51)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
