@@ -39,6 +39,7 @@ LEET = {"0": "o", "1": "i", "!": "i", "|": "l", "3": "e", "4": "a", "@": "a", "5
 LEET_ALT = {"1": "l", "|": "i", "!": "l"}
 MASK_CHARS = frozenset("*#%_?.@$!-~^")
 _RUN3_RE = re.compile(r"(.)\1\1+")
+_LETTER_RUN3_RE = re.compile(r"([a-z])\1\1+")
 _SYMBOL_INSIDE_RE = re.compile(r"(?<=[a-z*])[^\x00-\x7f]+(?=[a-z*])")
 # Single characters split by separators, one chunk of two allowed ("s.t.u.p.i.d", "sh.i.t"; see _unseparated).
 _SEPARATED_RE = re.compile(r"^[^\W_]{1,2}(?:[.\-_·•,/\\|~+*][^\W_]{1,2}){2,}[.]?$")
@@ -103,6 +104,9 @@ class ChunkLookup:
             e = self._mask(masked)
             if e is None and masked.endswith("'s") and len(masked) > 4:
                 e = self._mask(masked[:-2])  # a masked possessive, "f*cker's": the mask index holds no "'s" forms
+            if e is None and _LETTER_RUN3_RE.search(masked):  # letters repeated beside the mask: "fuuu*k", "sh*iiit"
+                # (a run of mask symbols is kept whole: "f------g" is "fucking" in length, not "f-g", a slur)
+                e = next((x for x in map(self._mask, _shortenings(masked, run=_LETTER_RUN3_RE)) if x), None)
             if e:
                 return e, "mask"
             for variant in _leet_spellings(masked):  # leet letters and a mask together ("$#!t")
@@ -294,11 +298,12 @@ def _leet_variants(token: str, limit: int = 8) -> list[str]:
     return _combos([[LEET[c], LEET_ALT[c]] if c in LEET_ALT else [LEET.get(c, c)] for c in token], limit)
 
 
-def _shortenings(token: str, limit: int = 8) -> list[str]:
-    """Runs of 3+ identical letters cut to 1 or 2 ("fuuuck" -> "fuck", "asssss" -> "as", "ass")."""
+def _shortenings(token: str, limit: int = 8, run: re.Pattern = _RUN3_RE) -> list[str]:
+    """Runs of 3+ identical letters (characters of ``run``) cut to 1 or 2 ("fuuuck" -> "fuck", "asssss" -> "as",
+    "ass")."""
     pieces: list[list[str]] = []
     pos = 0
-    for m in _RUN3_RE.finditer(token):
+    for m in run.finditer(token):
         ch = m.group(1)
         pieces += [[token[pos:m.start()]], [ch, ch * 2]]
         pos = m.end()

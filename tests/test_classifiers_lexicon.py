@@ -31,6 +31,8 @@ def test_normalize_folds_and_maps_back(text, clean):
     ("sһit", "shit", "lookalike"), ("b!tch", "bitch", "leet"), ("f***", "fuck", "mask"),
     ("st00pid", "stoopid", "leet"), ("what an azz", "azz", "exact"), ("shiit happens", "shiit", "exact"),
     ("you btch", "btch", "exact"), ("f~ck off", "fuck", "mask"), ("sh^t", "shit", "mask"),
+    ("fuuu*k me", "fuck", "mask"), ("sh*iiit", "shiit", "mask"), ("this is sht", "sht", "exact"),
+    ("mthrfckr", "mthrfckr", "exact"),
 ])
 def test_obfuscations(lex, text, term, how):
     (m,) = hits(lex, text)
@@ -47,6 +49,8 @@ def test_obfuscations(lex, text, term, how):
     "The ass carried the firewood up the hill.", "The prick of the needle barely hurt.",
     "She put the butt of the cigarette in the ashtray.", "about ~5 minutes", "x^2 + y^2", "hello~ friends",
     "~~She~~ He committed a crime.", "[^^^What ^^^is ^^^this?]",
+    "Empty the ashtray.", "She speaks Pashto.", "The row cnt is 12.", "A fishtail braid.",
+    "i love your music but--- LOL",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
@@ -797,3 +801,10 @@ def test_insult_words_added_in_session_22(lex, text, term):
                                   "The nun's wimple was white.", "He felt flummoxed.", "Policy wonks love it."])
 def test_words_holding_the_insult_words_of_session_22_are_no_hits(lex, text):
     assert hits(lex, text) == []
+
+
+def test_a_run_of_mask_symbols_keeps_its_length(lex):
+    """Repeated letters beside a mask are cut ("fuuu*k" is "fuck"), a run of mask symbols is not: "f------g" is
+    "fucking" in length, not "f-g", which would read as a slur."""
+    assert [m.term for m in hits(lex, "Read the f------g article!")] != ["fag"]
+    assert [m.term for m in hits(lex, "fuuu*k me")] == ["fuck"]
