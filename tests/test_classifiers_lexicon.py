@@ -51,12 +51,20 @@ def test_obfuscations(lex, text, term, how):
     "~~She~~ He committed a crime.", "[^^^What ^^^is ^^^this?]",
     "Empty the ashtray.", "She speaks Pashto.", "The row cnt is 12.", "A fishtail braid.",
     "i love your music but--- LOL",
+    "Cold weather can retard the growth of seedlings.", "He found a chink in the armour of their argument.",
+    "Coon Rapids is a city in Minnesota.", "The bastard sword was used with one or two hands.",
+    "The bum bag is back in fashion.", "He stepped outside for a fag and a coffee.",
+    "A faggot is a bundle of sticks for the fire.",
+    "The ferry to Dildo, Newfoundland runs in summer.", "Cumming, Georgia is north of Atlanta.",
+    "We took the train to Hell, Norway, for a photo.", "Dick's Sporting Goods had a sale on tents.",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []
 
 
-@pytest.mark.parametrize("text,term", [("Quit being such a bitch about the puppies.", "bitch"), ("Shut up, you ass.", "ass"),
+@pytest.mark.parametrize("text,term", [("You retard, the whole class failed.", "retard"), ("You bastard!", "bastard"),
+                                       ("fucking hell, norway lost again", "fucking"),
+                                       ("Quit being such a bitch about the puppies.", "bitch"), ("Shut up, you ass.", "ass"),
                                        ("He's a total prick.", "prick"), ("Get off your butt and work.", "butt")])
 def test_the_literal_senses_allow_listed_leave_the_abusive_ones(lex, text, term):
     """("The bitch had six puppies", "the prick of the needle" and the like are allow-listed phrases in
