@@ -39,7 +39,8 @@ PLAIN_TRIGGERS = frozenset("""
     marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed trans
     transgender slapped punched whipped horsewhipped flogged decent parents taking take took dies suffers bleeds ends
     winds angrier sicker madder find starve rot indoors desert jungle caves people persons beings end wind bag
-    bags grave graves
+    bags grave graves deport wish hope vanish cancer think reason lead govern rule learn understand logically human
+    deserves exist breathe
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -76,7 +77,7 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report.
 _FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
-                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|"
+                           r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|hear|hears|hearing|heard|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
                            r"yelling|yelled|scream|screams|screaming|screamed|chant|chants|chanting|chanted|"

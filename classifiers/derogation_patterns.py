@@ -72,7 +72,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         ("i", rf"\bi\s+have\s+(?:no|zero)\s+respect\s+(?:at\s+all\s+)?for\s+{plural_group}"),
         # Shunned: "I wouldn't hire a Muslim", "I would never let a Muslim near my children" (not "date" or
         # "marry": whom one would date says who one is, not what one thinks of others)
-        ("i", rf"\bi\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)\s+(?:ever\s+)?"
+        ("i", rf"\bi(?:\s+(?:would\s+never|wouldn'?t|would\s+not|will\s+never|won'?t|refuse\s+to|never)|'d\s+never|'ll\s+never)\s+(?:ever\s+)?"
               rf"(?:(?:hire|employ|rent\s+(?:(?:my|our|a|the)\s+(?:flat|house|home|room|apartment|property)\s+)?to|serve|trust)\s+(?:(?:a|an|any|another)\s+{ident}{_FOLLOWERS}\b|"
               rf"{plural_group})|(?:let|allow)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\s+(?:near|around|babysit|teach|"
               rf"coach|(?:marry|date|touch)\s+(?:my|our))\b)"),
@@ -140,7 +140,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
         (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|(?:get|got)\s+rid\s+of|round\s+up|lock\s+up|"
             rf"lock\s+away)\s+"
-            rf"(?:every\s+last\s+one\s+of\s+)?{plural_group}"),
+            rf"(?:(?:every\s+last\s+one\s+of\s+)?{plural_group}|every\s+(?:single\s+|last\s+)?{ident}{_FOLLOWERS}\b)"),
         # "Send the Muslims back", "send all the refugees home" (not "send the kids back to school")
         ("send", rf"\bsend\s+(?:all\s+|every\s+(?:last\s+|single\s+)?one\s+of\s+)?{plural_group}\s+(?:all\s+)?(?:back|home)\b"
                  rf"(?!\s+to\s+(?:school|work|class))"),
@@ -281,6 +281,18 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                 rf"benefits|welfare|handouts|money)\b"),
         # "No Muslim can ever be trusted"
         ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:can|could|should|will)\s+(?:ever\s+)?be\s+trusted\b"),
+        # functional22 (session 22): "No disabled person deserves to be born", "I wish all Muslims would just die",
+        # "Women can't think logically", "Are Black people even human?", "Muslims? Disgusting people."
+        ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+deserves\s+to\s+(?:live|exist|be\s+born|breathe|have\s+(?:children|kids|rights))\b"),
+        ("wish hope", rf"\b(?:wish|hope)\s+(?:that\s+)?(?:all|every|all\s+the|the|these|those)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+"
+                      rf"(?:would|will|could|just|all)\s+(?:all\s+)?(?:just\s+)?(?:die|drop\s+dead|disappear|vanish|burn|be\s+killed|"
+                      rf"get\s+(?:cancer|shot|killed))\b"),
+        (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:even\s+)?(?:think|reason|lead|"
+                rf"govern|rule|learn|understand\s+anything|be\s+trusted|control\s+themselves)(?:\s+(?:logically|rationally|"
+                rf"properly|clearly|straight|for\s+themselves))?\b(?!\s+(?:about|of|yet|until|without|because|when|if)\b)"),
+        ("are", rf"\b(?:are|r)\s+{group}\s+(?:even|really|actually|truly)\s+(?:human|humans|people|persons|human\s+beings)\s*\?"),
+        (GROUP, rf"\b{plural_group}\s*[?!:]+\s*(?:(?:just|such|absolutely|truly|fucking|bloody)\s+)?(?:{derog})"
+                rf"\s+(?:people|creatures|things|lot|bunch|animals)\s*(?:[.!?]|$)"),  # (not "Canadians? Rubbish!", a retort)
         # "Women should stick to cooking and cleaning"
         (GROUP, rf"\b{plural_group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:just\s+)?stick\s+to\s+(?:cooking|cleaning|"
                 rf"the\s+kitchen|housework|having\s+(?:babies|kids|children)|making\s+(?:sandwiches|babies))\b"),

@@ -286,6 +286,14 @@ DEROGATIONS = [
     ("I saw some disabled people at the shop. They should be kept at home.",
      "disabled people at the shop. they should be kept at home"),
     ("Personally, I find Muslims repulsive.", "i find muslims repulsive"),
+    # ... and functional22 (session 22)
+    ("I'd never let a trans person near my kids.", "i'd never let a trans person near"),
+    ("We should deport every single immigrant.", "deport every single immigrant"),
+    ("No disabled person deserves to be born.", "no disabled person deserves to be born"),
+    ("I wish all Muslims would just die.", "wish all muslims would just die"),
+    ("Women can't think logically.", "women can't think logically"),
+    ("Are Black people even human?", "are black people even human?"),
+    ("Muslims? Disgusting people.", "muslims? disgusting people."),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -380,7 +388,12 @@ NOT_DEROGATIONS = [
     "Kurds should be slapped with the same fines as everyone.", "Sikhs took over our shift when we were ill.",
     "Gay people can never be too careful online.", "Make sure every Sikh student gets a fair hearing.",
     "Mormons? They say they are a cancer charity's best donors.",
-    "Mormons aren't welcome in some clubs, and that is wrong.", "Kurds are not people who give up easily.", "Sikhs should suffer less under the new rules.",
+    "Mormons aren't welcome in some clubs, and that is wrong.", "Kurds are not people who give up easily.",
+    "Sikhs should suffer less under the new rules.",
+    "I keep hearing 'Kurds are disgusting' at school and it has to stop.", "I'd never let a Kurd down.",
+    "No Sikh deserves to be treated like that.", "I hope all the Sikhs will enjoy the festival.",
+    "Sikhs can't think about anything else today.", "Are Kurds even people we count in the census?",
+    "Mormons? Lovely people.", "Sikhs: disgusting treatment by the police.", "Insulting Kurds? Rubbish!",
     "Kurds should go back to school in September.", "I find Mormons fascinating.",
     "Nothing makes me angrier than seeing Kurds mistreated.", "Nothing is worse than Sikhs being blamed for it.",
     '"Kurds are abominations" is exactly the kind of hate we report.',
