@@ -51,7 +51,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
     cuckold cuckolds grass piece degenerate degenerates history account absolute utter complete total education
     degree brain mind know alls dirt shoe shoes boots people lot yall animals vermin scum savages subhumans
-    parasites cavemen apes maggots lowlifes trash garbage filth sheep
+    parasites cavemen apes maggots lowlifes trash garbage filth sheep family tree talk talks clown insult head
+    skull hollow empty flag personality black hole wanted want human living breathing
 """.split())
 
 

@@ -164,6 +164,15 @@ INSULTS = [
     # ... and comments13.tsv (news comments)
     ("The striker is a diving cheat and a disgrace to the shirt.", "and a disgrace to the shirt"),
     ("You lot are a disgrace.", "you lot are a disgrace"),
+    # ... and insults13.tsv (classic one-liners)
+    ("You've got a face only a mother could tolerate.", "you've got a face only a mother could tolerate"),
+    ("Your family tree must be a circle.", "your family tree must be a circle"),
+    ("You talk a lot for someone with nothing to say.", "you talk a lot for someone with nothing to say"),
+    ("If I wanted to hear from a clown I'd go to the circus.", "if i wanted to hear from a clown"),
+    ("I'd insult you but nature already did.", "i'd insult you but nature already did"),
+    ("Is your head always this empty?", "is your head always this empty"), ("You are a walking red flag.", "you are a walking red flag"),
+    ("Your personality is as dry as toast.", "your personality is as dry as toast"),
+    ("You're about as bright as a black hole.", "as bright as a black hole"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -235,6 +244,9 @@ NOT_INSULTS = [
     "Leaving school was a waste of a good day.", "She's a know-it-all about birds and I love it.",
     "You people are welcome here.", "The animals you people keep are lovely.", "You lot are scheduled for ten.",
     "She is a credit to the shirt.", "The fire was a disgrace, the report says.",
+    "Our family tree goes back to the 1600s.", "He talks a lot about his garden.", "We saw a clown at the circus.",
+    "Is the fridge always this empty on Fridays?", "That red flag on the beach means no swimming.",
+    "This toast is as dry as the desert.", "The black hole image was bright around the edges.",
 ]
 
 

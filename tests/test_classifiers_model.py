@@ -268,7 +268,8 @@ def test_threat_development_set(scorer, name, share):
                                         ("insults4.tsv", 0.75), ("insults5.tsv", 0.75), ("insults6.tsv", 0.7),
                                         ("insults7.tsv", 0.7),
                                         ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
-                                        ("insults11.tsv", 0.7), ("insults12.tsv", 0.9)])
+                                        ("insults11.tsv", 0.7), ("insults12.tsv", 0.9),
+                                        ("insults13.tsv", 0.9)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -295,7 +296,10 @@ def test_insult_development_set(scorer, name, share):
     words with other senses, "Karen", "boomer", "NPC").  insults12 (session 22, one-liners and their look-alikes): 13
     caught and no false alarm when first scored, 18 after it was mended ("you absolute walnut", "did your brain take
     the day off", insult words "twerp", "oaf", "numbskull" and 30 more; "houseplants with more personality than you",
-    a phrase found but scored 0.47, left).  Development sets."""
+    a phrase found but scored 0.47, left); insults13, written after insults12 was mended: 11 caught and no false
+    alarm when first scored, 18 after ("your family tree must be a circle", "a walking red flag", "your personality
+    is as dry as toast"; "if I wanted to hear from a clown" and "I'd insult you but nature already did", phrases
+    found but scored 0.46 and 0.48, left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
