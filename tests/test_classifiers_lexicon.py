@@ -359,6 +359,11 @@ SESSION_20_THREATS = [
     # ... and comments13.tsv
     "I hope that landlord gets exactly what he deserves, a brick through his window.",
     "Hope the mob finds out where this judge lives.", "Every one of those protesters deserves a baton across the skull.",
+    # ... and threats19.tsv
+    "One more word and I'll knock you into next week.", "If I were you I'd start sleeping with the lights on.",
+    "You'll be eating your meals through a straw after I'm done with you.", "I'll take you out back and finish this.",
+    "Cross me again and you'll disappear.", "I'm going to shove that microphone down your throat.",
+    "People like you end up in shallow graves.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -400,6 +405,9 @@ SESSION_20_NOT_THREATS = [
     "The vase won't arrive in one piece.", "We're coming for you, Liverpool!",
     "Someone threw a brick through our window last night.", "I hope they find out where the leak is.",
     "He deserves a pat on the back.", "The ball needs a bat across the seam.",
+    "The sniper in the game put a bullet in the target's head.", "I know where you park your bike, next to mine.",
+    "If I were you I'd start saving for a house.", "I'll take the rubbish out back.", "Cross the bridge and you'll see it.",
+    "Archaeologists found shallow graves from the Bronze Age.", "They shove their opinions down our throats.",
 ]
 
 

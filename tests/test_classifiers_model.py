@@ -225,7 +225,8 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats11.tsv", 0.75), ("threats12.tsv", 0.8),
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
                                         ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
-                                        ("threats17.tsv", 0.85), ("threats18.tsv", 0.95)])
+                                        ("threats17.tsv", 0.85), ("threats18.tsv", 0.95),
+                                        ("threats19.tsv", 0.95)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -254,7 +255,10 @@ def test_threat_development_set(scorer, name, share):
     after the match" and "I'm loading my rifle as we speak" left); threats18 (session 22): 34 of 40 right (17 of 20
     caught, 3 false alarms) when first scored, 39 after it was mended ("you're not going to live to see Christmas",
     "you won't leave in one piece"; "watch your back when lifting" and a scene "shot again in daylight" are no
-    threats now; "We know where you live, so we'll drop the parcel there" left).  Development sets."""
+    threats now; "We know where you live, so we'll drop the parcel there" left); threats19, written after threats18
+    was mended: 31 of 40 right (13 of 20 caught, 2 false alarms: a bullet in a game's target, parking "next to mine")
+    when first scored, 40 after ("knock you into next week", "start sleeping with the lights on", "cross me again
+    and you'll disappear", "people like you end up in shallow graves").  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
