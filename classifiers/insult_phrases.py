@@ -52,7 +52,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     cuckold cuckolds grass piece degenerate degenerates history account absolute utter complete total education
     degree brain mind know alls dirt shoe shoes boots people lot yall animals vermin scum savages subhumans
     parasites cavemen apes maggots lowlifes trash garbage filth sheep family tree talk talks clown insult head
-    skull hollow empty flag personality black hole wanted want human living breathing
+    skull hollow empty flag personality black hole wanted want human living breathing hack shill propagandist
+    mouthpiece stooge rag wrapper liner toilet
 """.split())
 
 

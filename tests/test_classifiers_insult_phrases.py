@@ -173,6 +173,8 @@ INSULTS = [
     ("Is your head always this empty?", "is your head always this empty"), ("You are a walking red flag.", "you are a walking red flag"),
     ("Your personality is as dry as toast.", "your personality is as dry as toast"),
     ("You're about as bright as a black hole.", "as bright as a black hole"),
+    # ... and comments14.tsv
+    ("The author is a hack and this paper is a rag.", "the author is a hack"), ("This paper is a joke.", "this paper is a joke"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -247,6 +249,7 @@ NOT_INSULTS = [
     "Our family tree goes back to the 1600s.", "He talks a lot about his garden.", "We saw a clown at the circus.",
     "Is the fridge always this empty on Fridays?", "That red flag on the beach means no swimming.",
     "This toast is as dry as the desert.", "The black hole image was bright around the edges.",
+    "The writer is a hack programmer from Leeds.", "The paper is a rag and bone merchant's.",
 ]
 
 

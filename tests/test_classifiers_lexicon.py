@@ -57,6 +57,7 @@ def test_obfuscations(lex, text, term, how):
     "A faggot is a bundle of sticks for the fire.",
     "The ferry to Dildo, Newfoundland runs in summer.", "Cumming, Georgia is north of Atlanta.",
     "We took the train to Hell, Norway, for a photo.", "Dick's Sporting Goods had a sale on tents.",
+    "The prick of the cactus was worse than I expected lol.", "Stupid question maybe, but when does the road reopen?",
 ])
 def test_no_false_hits(lex, text):
     assert hits(lex, text) == []

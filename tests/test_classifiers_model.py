@@ -383,7 +383,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
                                                           ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
-                                                          ("comments13.tsv", 36, 1)])
+                                                          ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -457,7 +457,13 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     When first scored 32 of 40 right: 13 of 20 held ("a brick through his window", "hope the mob finds out where
     this judge lives", "deserves a baton across the skull", "a disgrace to the shirt", "You lot are a disgrace" were
     missed; "eco-nuts should be locked up" and "a thief in a suit", toxicity 0.43 and 0.28, still are) and 1 false
-    alarm, left: "The CEO was charged with fraud" (toxicity 0.51)."""
+    alarm, left: "The CEO was charged with fraud" (toxicity 0.51).
+
+    comments14.tsv (session 22): 20 hostile and 20 civil comments from Reddit, Twitter and news sites, each civil one
+    in the other's words.  When first scored 31 of 40 right: 14 of 20 held ("the author is a hack and this paper is
+    a rag" was missed; Reddit's snark, "Imagine typing all that and still being wrong", and "should be run out of
+    town on a rail" still are) and 3 false alarms ("the prick of the cactus" and "Stupid question maybe, but" are no
+    longer; "I'm a clumsy idiot", self-mockery, is left)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
