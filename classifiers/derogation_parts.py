@@ -40,7 +40,8 @@ PLAIN_TRIGGERS = frozenset("""
     transgender slapped punched whipped horsewhipped flogged decent parents taking take took dies suffers bleeds ends
     winds angrier sicker madder find starve rot indoors desert jungle caves people persons beings end wind bag
     bags grave graves deport wish hope vanish cancer think reason lead govern rule learn understand logically human
-    deserves exist breathe
+    deserves exist breathe angry furious mad disgusted enraged livid whenever breed multiply less same shunned
+    ostracised ostracized civilised civilized evolved advanced developed
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -150,7 +151,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"
                r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
                r"slapped(?!\s+with\b)|punched|whipped|horse-?whipped|flogged(?!\s+off\b)|"
-               r"suffer(?!\s+(?:less|no\s+more|any\s+(?:more|longer)|as\s+little))|starve|rot|"
+               r"suffer(?!\s+(?:less|no\s+more|any\s+(?:more|longer)|as\s+little))|starve|rot|shunned|ostraci[sz]ed|"
                r"thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|"
                r"kept\s+(?:at\s+home|indoors|out\s+of\s+sight|away\s+from\s+(?:us|society|everyone|normal\s+people))|"
                r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"

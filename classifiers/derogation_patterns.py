@@ -96,6 +96,11 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{plural_group}\s+(?:will|shall|are\s+going\s+to|are\s+gonna)\s+(?:all\s+)?be\s+{ROUNDED_UP}"
                 rf"(?:shot|killed|hanged|hung|lynched|gassed|exterminated|slaughtered|murdered|executed|burned|burnt|"
                 rf"beheaded)\b"),
+        # "I get so angry whenever I see gay couples" (functional23, session 22)
+        ("i it", rf"\b(?:i\s+get|i\s+feel|i'?m|i\s+am|it\s+makes\s+me)\s+(?:so\s+|really\s+|just\s+)?(?:angry|furious|mad|"
+                 rf"disgusted|enraged|livid|sick)\s+(?:whenever|when|every\s+time)\s+i\s+(?:see|meet|hear)\s+"
+                 rf"(?:a\s+|an\s+)?{group}\b(?!\s+(?:being|getting|treated|mistreated|attacked|abused|hurt|bullied|"
+                 rf"harassed|insulted|mocked|denied|ignored|excluded|killed|beaten|blamed))"),
         # "I get sick to my stomach whenever I see a Muslim"
         ("sick skin stomach",
          rf"\b(?:sick\s+to\s+my\s+stomach|my\s+skin\s+crawls?|my\s+stomach\s+turns?|want\s+to\s+(?:vomit|puke|throw\s+up))"
@@ -115,6 +120,13 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "Shouldn't Muslims be banned from entering the country?"
         ("shouldn should", rf"\b(?:shouldn'?t|should)\s+{plural_group}\s+(?:all\s+)?be\s+(?:banned|deported|expelled|"
                              rf"kicked\s+out|locked\s+up|sterili[sz]ed|removed|rounded\s+up)\b"),
+        # "Why do Muslims breed so much?", "Black people are genetically less intelligent", "Asians are all the same,
+        # sneaky and dishonest" (functional23, session 22)
+        ("why", rf"\bwhy\s+(?:do|does)\s+{plural_group}\s+(?:all\s+)?(?:breed|multiply)\b(?!\s+(?:horses|dogs|cattle|sheep|"
+                rf"goats|camels|pigeons|cats|pigs|chickens|birds|fish|plants|crops|animals|livestock)\b)"),
+        (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+)?(?:genetically\s+|naturally\s+|inherently\s+|biologically\s+)?(?:less|not\s+as)\s+"
+                rf"(?:intelligent|civili[sz]ed|evolved|human|capable|smart|advanced|developed)\b"),
+        (GROUP, rf"\b{plural_group}\s+(?:are|r)\s+all\s+the\s+same\b[,.:;!]*\s*(?:[a-z]+\s+){{0,2}}?(?:{derog})\b"),
         # "Muslims breed like cockroaches"
         (GROUP, rf"\b{plural_group}\s+(?:all\s+)?(?:breed|multiply|reproduce)\s+like\s+(?:rabbits|rats|cockroaches|roaches|"
                 rf"animals|vermin|flies|insects|lice|maggots|mice|pigs|dogs)\b"),
@@ -208,7 +220,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"a\s+landfill|landfills|the\s+trash|the\s+bin|the\s+dustbin|hell|the\s+sewer|a\s+ditch|a\s+circus|"
          rf"the\s+circus|a\s+freak\s+show|an\s+asylum|a\s+mental\s+(?:hospital|institution|asylum)|a\s+psych\s+ward)\b"),
         # "Immigrants don't belong here", "Muslims have no place in our country"
-        (GROUP, rf"\b{plural_group}\s+(?:(?:don'?t|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our|my)\s+(?:country|society|"
+        (GROUP, rf"\b{plural_group}\s+(?:(?:don'?t|do\s+not|will\s+never|can\s+never|never)\s+belong\s+(?:here|in\s+(?:this|our|my)\s+(?:country|society|"
             rf"town|city|nation|world|neighbou?rhood|schools?))|have\s+no\s+place\s+(?:here|in\s+(?:this|our|my)\s+"
             rf"(?:country|society|town|city|nation|world|neighbou?rhood|schools?)))\b"),
         # "Gay men spread disease", "Immigrants bring crime"
@@ -228,6 +240,10 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # Made to pay, meant or urged: "We will make the gays pay in blood"
         ("make we i", rf"(?:{_SENTENCE_START}|\b(?:we|i)\s+(?:will|shall|must|should|are\s+going\s+to|am\s+going\s+to|"
                       rf"gonna)\s+|\b(?:we|i)'ll\s+)make\s+{plural_group}\s+(?:pay\s+(?:in|with)\s+(?:blood|their\s+lives)|bleed|suffer)\b"),
+        # ... one by one: "I will make every Muslim in this town pay" (functional23, session 22; not "pay taxes")
+        ("make we i", rf"\b(?:we|i)(?:\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|gonna)|'ll)\s+make\s+(?:every|each|all(?:\s+the)?)\s+"
+                      rf"(?:single\s+)?{ident}{_FOLLOWERS}(?:\s+[a-z]+){{0,3}}?\s+(?:pay(?=\s*(?:[.!]|$|\s+for\s+(?:it|this|that|what)))|"
+                      rf"bleed|suffer)\b"),
         ("never", rf"\bnever\s+trust\s+(?:a|an|any|the|one)\s+{ident}{_FOLLOWERS}\b"),
         # functional16 (session 20): "Women should be seen and not heard", "Another immigrant, another crime
         # statistic", "I'll make sure no trans person feels safe", "It would be best if all disabled people were

@@ -294,6 +294,15 @@ DEROGATIONS = [
     ("Women can't think logically.", "women can't think logically"),
     ("Are Black people even human?", "are black people even human?"),
     ("Muslims? Disgusting people.", "muslims? disgusting people."),
+    # ... and functional23 (session 22)
+    ("I get so angry whenever I see gay couples.", "i get so angry whenever i see gay couples"),
+    ("Black people are genetically less intelligent.", "black people are genetically less intelligent"),
+    ("Black people are not as civilised as us.", "black people are not as civilised"),
+    ("I will make every Muslim in this town pay.", "i will make every muslim in this town pay"),
+    ("Immigrants will never belong here.", "immigrants will never belong here"),
+    ("Why do Muslims breed so much?", "why do muslims breed"),
+    ("Asians are all the same, sneaky and dishonest.", "asians are all the same, sneaky"),
+    ("Gay people should be shunned.", "gay people should be shunned"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -394,6 +403,9 @@ NOT_DEROGATIONS = [
     "No Sikh deserves to be treated like that.", "I hope all the Sikhs will enjoy the festival.",
     "Sikhs can't think about anything else today.", "Are Kurds even people we count in the census?",
     "Mormons? Lovely people.", "Sikhs: disgusting treatment by the police.", "Insulting Kurds? Rubbish!",
+    "I get so angry whenever I see Kurds being mistreated.", "Kurds are less likely to vote.",
+    "Sikhs are not as common here as in Canada.", "We will make every Sikh family pay less tax.",
+    "Why do Kurds breed horses?", "Sikhs are all the same height in this photo.",
     "Kurds should go back to school in September.", "I find Mormons fascinating.",
     "Nothing makes me angrier than seeing Kurds mistreated.", "Nothing is worse than Sikhs being blamed for it.",
     '"Kurds are abominations" is exactly the kind of hate we report.',
