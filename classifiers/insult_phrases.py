@@ -53,7 +53,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     degree brain mind know alls dirt shoe shoes boots people lot yall animals vermin scum savages subhumans
     parasites cavemen apes maggots lowlifes trash garbage filth sheep family tree talk talks clown insult head
     skull hollow empty flag personality black hole wanted want human living breathing hack shill propagandist
-    mouthpiece stooge rag wrapper liner toilet
+    mouthpiece stooge rag wrapper liner toilet bath brewery desert ocean boot sea
 """.split())
 
 

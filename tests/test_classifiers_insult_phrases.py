@@ -175,6 +175,9 @@ INSULTS = [
     ("You're about as bright as a black hole.", "as bright as a black hole"),
     # ... and comments14.tsv
     ("The author is a hack and this paper is a rag.", "the author is a hack"), ("This paper is a joke.", "this paper is a joke"),
+    # ... and comments15.tsv
+    ("She's a self-serving liar who couldn't run a bath, let alone a city.", "couldn't run a bath"),
+    ("She's a vile, lying snake.", "she's a vile, lying snake"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -250,6 +253,7 @@ NOT_INSULTS = [
     "Is the fridge always this empty on Fridays?", "That red flag on the beach means no swimming.",
     "This toast is as dry as the desert.", "The black hole image was bright around the edges.",
     "The writer is a hack programmer from Leeds.", "The paper is a rag and bone merchant's.",
+    "The plumber says you can't run a bath with this boiler.", "The snake found in the garden was a harmless grass snake.",
 ]
 
 

@@ -365,6 +365,8 @@ SESSION_20_THREATS = [
     "You'll be eating your meals through a straw after I'm done with you.", "I'll take you out back and finish this.",
     "Cross me again and you'll disappear.", "I'm going to shove that microphone down your throat.",
     "People like you end up in shallow graves.",
+    # ... and comments15.tsv
+    "People who park like that deserve to have their tyres slashed.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -409,6 +411,7 @@ SESSION_20_NOT_THREATS = [
     "The sniper in the game put a bullet in the target's head.", "I know where you park your bike, next to mine.",
     "If I were you I'd start saving for a house.", "I'll take the rubbish out back.", "Cross the bridge and you'll see it.",
     "Archaeologists found shallow graves from the Bronze Age.", "They shove their opinions down our throats.",
+    "The car deserves to have its tyres changed.",
 ]
 
 

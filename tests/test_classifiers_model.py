@@ -384,7 +384,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments7.tsv", 37, 0), ("comments8.tsv", 57, 2),
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
                                                           ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
-                                                          ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1)])
+                                                          ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1),
+                                                          ("comments15.tsv", 26, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -464,7 +465,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     in the other's words.  When first scored 31 of 40 right: 14 of 20 held ("the author is a hack and this paper is
     a rag" was missed; Reddit's snark, "Imagine typing all that and still being wrong", and "should be run out of
     town on a rail" still are) and 3 false alarms ("the prick of the cactus" and "Stupid question maybe, but" are no
-    longer; "I'm a clumsy idiot", self-mockery, is left)."""
+    longer; "I'm a clumsy idiot", self-mockery, is left).
+
+    comments15.tsv (session 22): 15 hostile and 15 civil news comments, longer ones among them.  When first scored 25
+    of 30 right: 10 of 15 held ("couldn't run a bath, let alone a city", "deserve to have their tyres slashed" were
+    missed; "She's a vile, lying snake", a phrase found but scored toxicity 0.23, "half the readers can't read" and
+    "this drivel" in a long comment still are) and no false alarm."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
