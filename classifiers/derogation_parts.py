@@ -39,9 +39,9 @@ PLAIN_TRIGGERS = frozenset("""
     marry hurt wreck spoil handouts benefits welfare money free needs needed date touch deported departed trans
     transgender slapped punched whipped horsewhipped flogged decent parents taking take took dies suffers bleeds ends
     winds angrier sicker madder find starve rot indoors desert jungle caves people persons beings end wind bag
-    bags grave graves deport wish hope vanish cancer think reason lead govern rule learn understand logically human
-    deserves exist breathe angry furious mad disgusted enraged livid whenever breed multiply less same shunned
-    ostracised ostracized civilised civilized evolved advanced developed
+    bags grave graves wish hope vanish cancer think lead govern rule learn understand logically deserves exist
+    breathe furious mad enraged livid whenever less same shunned ostracised ostracized civilised civilized evolved
+    advanced developed
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
