@@ -50,10 +50,9 @@ INSULT_PHRASE_WORDS = frozenset("""
     goat jackass walrus hippo tool muzzle hole bridge smoothbrain smoothbrained smoothbrains men
     boomer stay keyboard pick npc karen cloud clouds simp simps simping simped incel incels cuck cucks cucked cucking
     cuckold cuckolds grass piece degenerate degenerates history account absolute utter complete total education
-    degree brain mind know alls dirt shoe shoes boots people lot yall animals vermin scum savages subhumans
-    parasites cavemen apes maggots lowlifes trash garbage filth sheep family tree talk talks clown insult head
-    skull hollow empty flag personality black hole wanted want human living breathing hack shill propagandist
-    mouthpiece stooge rag wrapper liner toilet bath brewery desert ocean boot sea
+    degree mind know alls boots people lot yall animals vermin scum savages subhumans parasites cavemen maggots
+    lowlifes trash garbage filth sheep family tree talk talks clown skull hollow empty flag black wanted want
+    human living breathing hack shill propagandist mouthpiece stooge rag wrapper liner bath desert ocean sea
 """.split())
 
 

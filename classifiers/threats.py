@@ -53,9 +53,9 @@ PLAIN_THREAT_WORDS = frozenset("""
     pieces name given deserve deserves deserved deck keep teeth capable accidents settle
     shoulder dearly fishes school kids children daughter son wife husband family tube dragged horsewhipped
     flogged tarred kneecapped whipped ends slapped pistolwhipped piece christmas brick rock stone molotov windows
-    windscreen windshield baton skull mob lives sleeps live sleep pipe week sleeping lights cross disappear vanish
-    throat throats gullet shallow graves unmarked back behind betray snitch rat cheat ditches bags tyres tires
-    slashed keyed torched bricked firebombed
+    windscreen windshield baton skull mob lives sleeps sleep pipe week sleeping lights cross throat throats gullet
+    shallow graves unmarked back behind betray snitch rat cheat ditches bags tyres tires slashed keyed torched
+    bricked firebombed
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
