@@ -129,6 +129,11 @@ OBJ = (r"(?:(?:you|u|ya|yall|y'all|him|them|yourself|yourselves|all of (?:you|th
        r"|(?:a|that|this|dat|some|the|these|those|every|any|all|all the|each) (?:\w+ )?{PERSON}\b"
        r"|(?:your|ur|his|her|their) (?:\w+ )?{KIN}\b|(?:yo|your|ur) (?:\w+ )?(?:ass|arse)\b|{PERSON}\b)")
 
+# What does not follow "shot" when a scene is filmed, "{NOT_FILMED}" in threats.txt (written once for the two
+# "should be shot" patterns): "That scene should be shot again in daylight" is no threat.
+NOT_FILMED = (r"(?! (?:again|on (?:location|film|camera|video)|in (?:daylight|colou?r|black and white|slow motion|"
+              r"the studio)|from (?:above|the air|a drone)|with a (?:drone|phone|camera)|for (?:the|a) (?:film|movie|"
+              r"documentary|commercial|video|series))\b)")
 
 # Identity words that name a person, not only qualify a noun ("the old letters", "the Mexican restaurant").
 _IDENTITY_NOUNS = frozenset("""
@@ -183,7 +188,7 @@ class ThreatPhrases:
 
     def __init__(self, patterns: Sequence[str], people: Iterable[str] = ()):
         person = _alternation(PERSON_NOUNS | {w for w in people if w})
-        patterns = [p.replace("{OBJ}", OBJ) for p in patterns]
+        patterns = [p.replace("{OBJ}", OBJ).replace("{NOT_FILMED}", NOT_FILMED) for p in patterns]
         self.patterns = [re.compile(p.replace("{PERSON}", person).replace("{KIN}", KIN).replace("{START}", _SENTENCE_START))
                          for p in patterns]
         self.keys = [threat_keys(p) for p in patterns]  # from the patterns as written, without the word lists

@@ -70,7 +70,7 @@ def test_every_threat_pattern_needs_a_threat_word(lex):
     rnd = random.Random(1)
     written = _read("threats.txt")
     assert len(lex.threat_phrases.patterns) == len(written)
-    placeholders = ("{OBJ}", "{PERSON}", "{KIN}", "{START}")
+    placeholders = ("{OBJ}", "{PERSON}", "{KIN}", "{START}", "{NOT_FILMED}")
     assert all(w == p.pattern or any(h in w for h in placeholders) for w, p in zip(written, lex.threat_phrases.patterns))
     assert not any(h in p.pattern for h in placeholders for p in lex.threat_phrases.patterns)  # every one filled in
     # Sampled as compiled, with {PERSON} and {KIN} filled in: the keys come from the patterns as written.
