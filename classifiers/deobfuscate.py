@@ -62,7 +62,7 @@ def _mask_rank(e) -> tuple[int, int, bool]:
 class ChunkLookup:
     """The careful path's lookup of one chunk (needs ``entries``, ``_by_len``, ``_by_letter``, ``_parts``,
     ``_compound_parts``, ``compound_words``, ``lookalikes``, ``typo_forms``, ``_strong_root_re``,
-    ``spelt_words``, ``split_pairs`` and ``split_left`` from the lexicon)."""
+    ``spelt_words``, ``masked_groups``, ``split_pairs`` and ``split_left`` from the lexicon)."""
 
     def _lookup_uncached(self, core: str) -> tuple[Entry, str] | None:
         """The lexicon entry a chunk's core stands for, and how it was recognised."""
@@ -159,7 +159,26 @@ class ChunkLookup:
             e = self._lookup(core)  # a digit for a "u" ("f4ck"), as the lexicon reads it
             if e is not None and e[1] == "mask" and e[0].form in self.spelt_words:
                 found = e[0].form
+        if found is None and "*" in core:
+            found = self._masked_group(core)
         return found
+
+    def _masked_group(self, core: str) -> str | None:
+        """The group's name a chunk spells with letters inside hidden by asterisks ("wom*n", "j*ws", "m*sl*ms"), if
+        any: four letters or more, a third of them masked at most.  A mask that fits several names is read as the plural
+        ("wom*n" is "women"), which the phrases take.  A mask over a group's name is read as the name whatever
+        English word it might also fit ("bl*ck" is "black", not "block"): people mask the words they fear a filter
+        will catch, and the name alone carries no weight (the placeholder); only a phrase around it does."""
+        stem, tail = (core[:-2], "'s") if core.endswith("'s") else (core, "")
+        n = len(stem)
+        masks = stem.count("*")
+        if n < 4 or masks * 3 > n or not (stem[0].isalpha() and stem[-1].isalpha()) or \
+                not all(c.isalpha() or c == "*" for c in stem):
+            return None  # (an asterisk at an end is markdown's emphasis: "**Russia**" is no "russians")
+        fits = [w for w in self.masked_groups.get(n, ()) if all(c == "*" or c == d for c, d in zip(stem, w))]
+        if not fits:
+            return None
+        return min(fits, key=lambda w: (not w.endswith(("s", "men")), w)) + tail
 
     def _split_word(self, words: list[str]) -> bool:
         """Two words in a row that are the halves of a strong word split by a space ("fu ck")."""

@@ -123,6 +123,11 @@ class Lexicon(ChunkLookup):
         self.lookalikes = frozenset(lookalikes)
         # ... and "people", mistyped ("Gay poeple are..."), in leetspeak ("p30ple") or spaced ("p e o p l e").
         self.typo_words = self.spelt_words = self.phrase_words | {"people"}
+        # Groups' names by length, for a name with letters masked ("wom*n", "m*sl*ms"; ChunkLookup._masked_group).
+        self.masked_groups: dict[int, list[str]] = {}
+        for w in sorted(self.derogation.groups):
+            if w.isalpha() and len(w) >= 4:
+                self.masked_groups.setdefault(len(w), []).append(w)
         self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
         self.pivots = self.derogation.groups | repaired_triggers

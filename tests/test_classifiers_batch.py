@@ -66,6 +66,7 @@ def _corpus() -> list[str]:
         "$#!t show", "a😀😀b", "what a d!(k", "friend(s) and f(x)", "wow!!that", "!!fuck",
         "Your brain must be the size of a pea.", "nobody asked for your opinion", "You're not a waste of space.",
         "You are a waste of oxygen, you m0ron", "Did your mother drop you on your head?", "I like one school life.",
+        "Wom*n are worthless.", "M*sl*ms are vermin", "Wom*n's football", "*Women* are great", "the m*n are here",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
@@ -75,7 +76,7 @@ def _corpus() -> list[str]:
              "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
              "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
              "#GoHomeNow! #TheShitShow #iPhone #FuCkThis your brain size of pea nobody asked for opinion waste "
-             "oxygen dumb as rock paid shill").split()
+             "oxygen dumb as rock paid shill wom*n m*sl*ms j*ws wom*n's").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 

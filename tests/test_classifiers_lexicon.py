@@ -572,6 +572,24 @@ def test_phrase_words_in_leetspeak_or_spelt_out_are_read_as_the_words(lex):
         assert not a.matches and IDENTITY_TOKEN not in a.words, text
 
 
+def test_groups_names_with_letters_masked_are_read_as_the_names(lex):
+    """A group's name with letters hidden by asterisks ("Wom*n", "M*sl*ms", functional24) is read as the name, the
+    plural where the mask fits two ("wom*n" is "women"), so the phrases find it; the name alone carries no weight,
+    and a mask over too much of a word, or a word no group's name fits, is left as written."""
+    for text, span in [("Wom*n are worthless.", "Wom*n are worthless"), ("M*sl*ms are vermin.", "M*sl*ms are vermin"),
+                       ("I hate j*ws", "I hate j*ws"), ("Bl*ck people are animals", "Bl*ck people are animals")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+        assert IDENTITY_TOKEN in a.words, text
+    assert lex.analyse("Wom*n's football is growing.").words[0] == IDENTITY_TOKEN
+    for text in ["Wom*n's football is growing.", "I love my wom*n", "*Women* are great", "M*sl*ms celebrate Eid"]:
+        assert not lex.analyse(text).matches, text
+    for text in ["the m*n are here", "w**** are stupid", "c*ts are stupid", "sh*rts are stupid", "bl*nk",
+                 "**the state of Russia** is to blame", "*Israel* has never aided them", "Russia** are liars"]:
+        a = lex.analyse(text)
+        assert IDENTITY_TOKEN not in a.words and not [m for m in a.matches if m.label == "identity_attack"], text
+
+
 def test_strong_word_split_by_a_space_is_the_word_and_two_real_words_are_not(lex):
     for text, span, term in [("fu ck off", "fu ck", "fuck"), ("what a pi ss take", "pi ss", "piss"),
                              ("you cu nt.", "cu nt", "cunt"), ("(bi tch)", "bi tch", "bitch")]:
