@@ -175,6 +175,10 @@ _THEY_ARE = r"(?:they\s+are|they're)\s+(?:just\s+|only\s+|all\s+|simply\s+)?"
 _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 # What "I hate them" is not about when it goes on: "I hate them being bullied", "...getting hurt".
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
+# What is done to a group, that a speaker is angry at the deed and not the group: "Nothing makes me angrier than
+# seeing gays mistreated", "I get so angry when I see Muslims attacked".
+_DONE_TO_THEM = (r"(?!\s+(?:treated|mistreated|attacked|abused|hurt|harmed|bullied|harassed|insulted|mocked|discriminated|"
+                 r"denied|ignored|excluded|killed|beaten|deported|blamed|scapegoated|targeted|exploited)\b)")
 # Derogatory words that are something else before these words: "sick of" is tired of ("Americans are sick of
 # politicians"), "property owners" own it, "a threat of rain" is no threat from anyone.
 _NOT_AFTER = {"sick": r"of|and\s+tired", "property": r"owners?|developers?|investors?|managers?|prices|taxes|tax|rights",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .derogation_parts import (
     GROUP, PLACES_OF_WORSHIP, ROUNDED_UP, WINDOW, _AROUND, _BRINGS, _CAPACITIES, _CONCEPTS, _CONCEPT_RE, _DENIED,
     _DISGUST, _EXPEL, _FILLER, _FOLLOWERS, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _MISDEEDS,
-    _NOT_ABOUT_THEM, _PLACES, _PRESCRIBED, _SENTENCE_START, _SENT_BACK, _THEY_ARE, _TOO_TO, _URGED, _VIOLENCE,
+    _DONE_TO_THEM, _NOT_ABOUT_THEM, _PLACES, _PRESCRIBED, _SENTENCE_START, _SENT_BACK, _THEY_ARE, _TOO_TO, _URGED, _VIOLENCE,
     _VIOLENT_VERB,
 )
 
@@ -99,8 +99,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "I get so angry whenever I see gay couples" (functional23, session 22)
         ("i it", rf"\b(?:i\s+get|i\s+feel|i'?m|i\s+am|it\s+makes\s+me)\s+(?:so\s+|really\s+|just\s+)?(?:angry|furious|mad|"
                  rf"disgusted|enraged|livid|sick)\s+(?:whenever|when|every\s+time)\s+i\s+(?:see|meet|hear)\s+"
-                 rf"(?:a\s+|an\s+)?{group}\b(?!\s+(?:being|getting|treated|mistreated|attacked|abused|hurt|bullied|"
-                 rf"harassed|insulted|mocked|denied|ignored|excluded|killed|beaten|blamed))"),
+                 rf"(?:a\s+|an\s+)?{group}\b{_NOT_ABOUT_THEM}{_DONE_TO_THEM}"),
         # "I get sick to my stomach whenever I see a Muslim"
         ("sick skin stomach",
          rf"\b(?:sick\s+to\s+my\s+stomach|my\s+skin\s+crawls?|my\s+stomach\s+turns?|want\s+to\s+(?:vomit|puke|throw\s+up))"
@@ -349,9 +348,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"(?:annoys|angers|irritates|disgusts|"
          rf"sickens|bothers|enrages|infuriates)\s+me\s+more|(?:that\s+)?i\s+{_HATE_VERB}"
          rf"\s+more)\s+(?:to\s+me\s+|in\s+the\s+world\s+)?"
-         rf"than\s+(?:seeing\s+|hearing\s+|meeting\s+)?(?:a\s+|an\s+|two\s+)?{group}\b{_NOT_ABOUT_THEM}"
-         rf"(?!\s+(?:treated|mistreated|attacked|abused|hurt|harmed|bullied|harassed|insulted|mocked|discriminated|denied|"
-         rf"ignored|excluded|killed|beaten|deported|blamed|scapegoated|targeted|exploited)\b)"),
+         rf"than\s+(?:seeing\s+|hearing\s+|meeting\s+)?(?:a\s+|an\s+|two\s+)?{group}\b{_NOT_ABOUT_THEM}{_DONE_TO_THEM}"),
         ("slit cut",
          rf"\b(?:slit|cut)\s+the\s+throats?\s+of\s+(?:the\s+next|every|any|all(?:\s+the)?|these|those)\s+"
          rf"{ident}{_FOLLOWERS}\b"),
