@@ -45,8 +45,8 @@ class Derogation:
         bare = rf"{ident}(?=\s*(?:[.!?,;:]|$))"  # the name alone ending a clause: "i hate gay", "attack jews."
         being = rf"\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+"  # "Being (a) Muslim ..."
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
-        # "ban all Muslim immigration" are about something else).
-        plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women")) + ")"
+        # "ban all Muslim immigration" are about something else); "Roma" is a plural too ("round up the Roma").
+        plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women", "roma")) + ")"
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:{PLURAL_FOLLOWERS}|families))\b"
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"

@@ -41,7 +41,8 @@ PLAIN_TRIGGERS = frozenset("""
     winds angrier sicker madder find starve rot indoors desert jungle caves people persons beings end wind bag
     bags grave graves wish hope vanish cancer think lead govern rule learn understand logically deserves exist
     breathe furious mad enraged livid whenever less same shunned ostracised ostracized civilised civilized evolved
-    advanced developed
+    advanced developed lack articulate eloquent competent rational logical spoken contribute
+    scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -73,11 +74,11 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
            r"worthless|useless|pathetic|violent|dangerous|mutilated|deranged|degenerate|perverted|diseased|inbred|"
-           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild)){0,3}?")
+           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild)){0,4}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
-# report.
-_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+# report, nor is a negation that says it louder ("I can't hide how much I loathe lesbians", "can't stress enough").
+_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+(?:hide|help|stress|express|describe|deny|pretend|(?:even\s+)?begin\s+to|put\s+into\s+words)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|hear|hears|hearing|heard|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
@@ -149,7 +150,7 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                + ROUNDED_UP +
                r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|"
                r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"
-               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|beaten|raped|tortured|stoned|"
+               r"burned|burnt|slaughtered|murdered|sterili[sz]ed|euthani[sz]ed|die|drown|drowned|beaten|raped|tortured|stoned|"
                r"slapped(?!\s+with\b)|punched|whipped|horse-?whipped|flogged(?!\s+off\b)|"
                r"suffer(?!\s+(?:less|no\s+more|any\s+(?:more|longer)|as\s+little))|starve|rot|shunned|ostraci[sz]ed|"
                r"thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|"
@@ -177,8 +178,10 @@ _THEY_NOT = r"(?:they\s+(?:are|r)\s+not|they\s+aren'?t|they're\s+not)\b"
 _NOT_ABOUT_THEM = r"(?!\s+(?:being|getting|having|feeling|going|losing|suffering|when|if)\b)"
 # What is done to a group, that a speaker is angry at the deed and not the group: "Nothing makes me angrier than
 # seeing gays mistreated", "I get so angry when I see Muslims attacked".
-_DONE_TO_THEM = (r"(?!\s+(?:treated|mistreated|attacked|abused|hurt|harmed|bullied|harassed|insulted|mocked|discriminated|"
-                 r"denied|ignored|excluded|killed|beaten|deported|blamed|scapegoated|targeted|exploited)\b)")
+_DONE_WORDS = (r"treated|mistreated|attacked|abused|hurt|harmed|bullied|harassed|insulted|mocked|discriminated|denied|"
+               r"ignored|excluded|killed|beaten|deported|blamed|scapegoated|targeted|exploited|suffer|suffering|cry|"
+               r"crying|die|dying")
+_DONE_TO_THEM = rf"(?!\s+(?:{_DONE_WORDS})\b)"
 # Derogatory words that are something else before these words: "sick of" is tired of ("Americans are sick of
 # politicians"), "property owners" own it, "a threat of rain" is no threat from anyone.
 _NOT_AFTER = {"sick": r"of|and\s+tired", "property": r"owners?|developers?|investors?|managers?|prices|taxes|tax|rights",

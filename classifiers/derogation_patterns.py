@@ -11,7 +11,7 @@ from __future__ import annotations
 from .derogation_parts import (
     GROUP, PLACES_OF_WORSHIP, ROUNDED_UP, WINDOW, _AROUND, _BRINGS, _CAPACITIES, _CONCEPTS, _CONCEPT_RE, _DENIED,
     _DISGUST, _EXPEL, _FILLER, _FOLLOWERS, _GAP, _GAP_UNSAID, _GAP_WORD, _HATE, _HATE_VERB, _INTENSE, _MISDEEDS,
-    _DONE_TO_THEM, _NOT_ABOUT_THEM, _PLACES, _PRESCRIBED, _SENTENCE_START, _SENT_BACK, _THEY_ARE, _TOO_TO, _URGED, _VIOLENCE,
+    _DONE_TO_THEM, _DONE_WORDS, _NOT_ABOUT_THEM, _PLACES, _PRESCRIBED, _SENTENCE_START, _SENT_BACK, _THEY_ARE, _TOO_TO, _URGED, _VIOLENCE,
     _VIOLENT_VERB,
 )
 
@@ -84,13 +84,12 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         ("my our", rf"\b(?:my|our)\s+(?:hatred|hate|loathing|contempt)\s+(?:for|of|towards?)\s+{plural_group}"),
         ("i", rf"\bi\s+(?:have|feel)\s+(?:nothing\s+but\s+|only\s+|pure\s+|such\s+|so\s+much\s+)?(?:hatred|hate|"
               rf"loathing|contempt|disgust)\s+(?:for|of|towards?)\s+{group}\b"),
-        # "Seeing gay couples in public makes me want to throw up"
-        ("seeing", rf"\bseeing\s+{plural_group}(?:\s+[a-z]+){{0,3}}?\s+makes?\s+(?:me|us)\s+(?:sick|want\s+to\s+"
-                   rf"(?:throw\s+up|vomit|puke))\b"),
         # "Muslims disgust me", "Lesbians fill me with disgust", "Trans people make me sick"
         (GROUP, rf"\b{plural_group}\s+{_DISGUST}"),
-        # "Seeing Sikhs on my street makes my blood boil" (not "Seeing Kurds win makes me happy")
-        ("seeing", rf"\bseeing\s+{plural_group}(?:\s+[a-z']+){{0,4}}?\s+(?:{_DISGUST}|makes?\s+(?:me|us)\s+(?:sick|"
+        # "Seeing gay couples in public makes me want to throw up", "Seeing Sikhs on my street makes my blood boil"
+        # (not "Seeing Kurds win makes me happy", nor "Seeing Muslims attacked makes me sick": what is done to them)
+        ("seeing", rf"\bseeing\s+{plural_group}(?:\s+(?!(?:{_DONE_WORDS}|being|getting)\b)[a-z']+){{0,4}}?\s+"
+                   rf"(?:{_DISGUST}|makes?\s+(?:me|us)\s+(?:feel\s+)?(?:so\s+|physically\s+)?(?:sick|ill|"
                    rf"want\s+to\s+(?:vomit|puke|throw\s+up)))"),
         # Violence foretold: "Gays will be dragged into the street and shot" (not "... will be deported under the law")
         (GROUP, rf"\b{plural_group}\s+(?:will|shall|are\s+going\s+to|are\s+gonna)\s+(?:all\s+)?be\s+{ROUNDED_UP}"
@@ -107,9 +106,29 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "A Muslim neighbour is the last thing this street needs"
         ("a an more", rf"\b(?:a|an|more)\s+{ident}{_FOLLOWERS}(?:\s+[a-z]+)?\s+(?:is|are)\s+the\s+last\s+thing\s+"
                       rf"(?:we|i|this\s+[a-z]+|our\s+[a-z]+|the\s+[a-z]+)\s+needs?\b"),
-        # "Of course the thief was an immigrant"
+        # "Of course the thief was an immigrant", "Of course a Muslim would do that" (functional25)
         ("of", rf"\bof\s+course\s+(?:the|that|this)\s+(?:thief|criminal|rapist|terrorist|killer|attacker|shooter|"
-               rf"suspect|murderer|scammer|culprit|bomber)\s+(?:was|is)\s+(?:a|an)\s+{ident}"),
+               rf"suspect|murderer|scammer|culprit|bomber)\s+(?:was|is)\s+(?:a|an)\s+{ident}"
+               rf"|\bof\s+course\s+(?:a|an|the|some)\s+{ident}{_FOLLOWERS}\s+would\s+(?:do|say|pull|try)\s+"
+               rf"(?:that|this|something\s+like\s+that)\b"),
+        # Brains, morals or use denied: "Women simply lack the brains for engineering", "Disabled people contribute
+        # nothing but costs" (functional25; not "lack access", "lack the funds")
+        (GROUP, rf"\b{plural_group}\s+(?:simply\s+|just\s+|all\s+|clearly\s+)?lack\s+(?:the\s+|any\s+)?(?:basic\s+)?"
+                rf"(?:brains?|brain\s+power|intelligence|intellect|morals|morality|moral\s+compass|decency|common\s+sense|"
+                rf"capacity\s+to\s+think)\b"
+                rf"|\b{plural_group}\s+(?:contribute|add|give)\s+(?:absolutely\s+)?nothing\s+(?:to\s+(?:society|this\s+country|"
+                rf"our\s+country|the\s+economy)|but|of\s+value|whatsoever|at\s+all)\b"),
+        # A group's name made part of the insult: "Shut up you disabled piece of shit", "you Muslim scum" (functional25;
+        # not "you gay idiot", which insults the person, nor "you Muslim brothers"), opening a clause or after "shut up"
+        # ("...calling others stupid you gay piece of shit" would be read as a frame around it)
+        ("you", rf"(?:(?<![a-z0-9'] )|(?<=\bup )|(?<=\boff )|(?<=\bhey ))you\s+(?:fucking\s+|filthy\s+|dirty\s+|little\s+)?{ident}{_FOLLOWERS}\s+(?:piece\s+of\s+(?:shit|crap|"
+                rf"garbage|trash|filth)|scum|scumbag|filth|vermin|trash|garbage|rats?|pigs?|swine|dogs?|mongrels?|animals?|"
+                rf"apes?|monkeys?|cockroach(?:es)?|roach(?:es)?|parasites?|leech(?:es)?|subhumans?|savages?|freaks?|"
+                rf"perverts?|degenerates?)\b"),
+        # Praise that says the group is the exception's rule: "She's pretty smart for a woman" (functional25)
+        ("smart clever intelligent articulate well competent logical rational eloquent",
+         rf"\b(?:smart|clever|intelligent|articulate|well-spoken|competent|logical|rational|eloquent)\s+for\s+(?:a|an)\s+"
+         rf"{ident}{_FOLLOWERS}\b"),
         # "We're going to make life hell for every trans kid"
         ("make", rf"\bmake\s+(?:life|(?:their|his|her)\s+lives?)\s+(?:a\s+living\s+)?hell\s+for\s+"
                  rf"(?:(?:every|all|any|those|these|the)\s+)?{ident}{_FOLLOWERS}"),
@@ -148,6 +167,20 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP,
          rf"\b{plural_group}\s+(?:really\s+|just\s+|all\s+|truly\s+)?make\s+(?:me|us)\s+(?:feel\s+)?(?:so\s+|physically\s+)?"
          rf"(?:sick|ill|nauseous|vomit|puke|want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
+        # ... and the feeling told after: "Every time a trans person walks past I feel pure disgust" (functional25; not
+        # "...gets attacked I feel sick", what is done to them)
+        ("every whenever when",
+         rf"\b(?:every\s+time|whenever|when)\s+(?:i\s+see\s+)?(?:a\s+|an\s+|the\s+|some\s+|two\s+)?{ident}{_FOLLOWERS}"
+         rf"(?:\s+(?!(?:{_DONE_WORDS}|being|getting|gets|is|are)\b)[a-z']+){{0,4}}?,?\s+i\s+(?:feel|get|am|'m)\s+"
+         rf"(?:pure\s+|nothing\s+but\s+|such\s+|so\s+|physically\s+|really\s+)?(?:disgust|disgusted|sick|ill|nauseous|"
+         rf"revulsion|revolted|repulsed|sickened)\b"),
+        # ... being near them, or the sight of them: "Being around Hindus makes me physically ill" (functional25; not
+        # "Seeing Muslims attacked makes me sick", what is done to them)
+        ("being the seeing",
+         rf"\b(?:being\s+(?:around|near|next\s+to|in\s+a\s+room\s+with)|the\s+(?:sight|smell)\s+of|seeing)\s+"
+         rf"(?:a\s+|an\s+|(?:all\s+)?(?:the|these|those)\s+)?{ident}{_FOLLOWERS}\s+(?:really\s+|just\s+|honestly\s+|"
+         rf"literally\s+)?makes?\s+me\s+(?:feel\s+)?(?:so\s+|physically\s+)?(?:sick|ill|nauseous|vomit|puke|"
+         rf"want\s+to\s+(?:vomit|puke|throw\s+up))\b"),
         # Exclusion: "Deport all the migrants", "purge this country of Muslims", "No Jews allowed"
         (_EXPEL, rf"\b(?:deport|expel|ban|purge|remove|kick\s+out|throw\s+out|(?:get|got)\s+rid\s+of|round\s+up|lock\s+up|"
             rf"lock\s+away)\s+"

@@ -303,6 +303,20 @@ DEROGATIONS = [
     ("Why do Muslims breed so much?", "why do muslims breed"),
     ("Asians are all the same, sneaky and dishonest.", "asians are all the same, sneaky"),
     ("Gay people should be shunned.", "gay people should be shunned"),
+    # ... and functional25 (session 23)
+    ("Honestly, being around Hindus makes me physically ill.", "being around hindus makes me physically ill"),
+    ("I can't hide how much I loathe lesbians.", "i loathe lesbians"),
+    ("Every time a trans person walks past I feel pure disgust.",
+     "every time a trans person walks past i feel pure disgust"),
+    ("Women simply lack the brains for engineering.", "women simply lack the brains"),
+    ("Disabled people contribute nothing but costs.", "disabled people contribute nothing but"),
+    ("Those Gypsies are a pack of wild dogs.", "those gypsies are a pack of wild dogs"),
+    ("Of course a Muslim would do that.", "of course a muslim would do that"),
+    ("She's pretty smart for a woman.", "smart for a woman"),
+    ("Someone should round up the Roma.", "round up the roma"),
+    ("Refugees deserve to drown on the way over.", "refugees deserve to drown"),
+    ("Shut up you disabled piece of shit.", "you disabled piece of shit"),
+    ("Seeing a Muslim makes me sick.", "seeing a muslim makes me sick"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -426,6 +440,15 @@ NOT_DEROGATIONS = [
     "Women drivers should be paid the same.", "The only good illegal parking spot is an empty one.",
     "Illegal drugs are dangerous.", "It is illegal to park here.",
     "Trans women are not men.", "Trans women are men's allies too.", "Trans men are women's football fans.",
+    # ... look-alikes of functional25's phrases (session 23)
+    "Seeing Muslims attacked makes me sick.", "Seeing Muslims being beaten in the street makes me sick.",
+    "Every time a Muslim gets attacked I feel sick.", "When a Jew is hurt I feel sick.",
+    "Being around women makes me nervous.", "The smell of Indian food makes me sick.",
+    "Disabled people lack access to buildings.", "Women lack the funds to stand.",
+    "Muslim women contribute a lot to society.", "He's tall for a Korean.", "That was smart for a first attempt.",
+    "Roma music is beautiful.", "Nobody deserves to drown.", "Refugees drown in the sea every week.",
+    "Thank you Muslim brothers.", "I don't hate lesbians.", "I can't believe anyone would say they hate lesbians.",
+    "Of course a Muslim would do well here.",
 ]
 
 
