@@ -53,6 +53,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     degree mind know alls boots people lot yall animals vermin scum savages subhumans parasites cavemen maggots
     lowlifes trash garbage filth sheep family tree talk talks clown skull hollow empty flag black wanted want
     human living breathing hack shill propagandist mouthpiece stooge rag wrapper liner bath desert ocean sea
+    breath legend legends stupidity dumb idiocy talentless spineless gutless incompetent delusional arrogant
 """.split())
 
 

@@ -55,7 +55,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     flogged tarred kneecapped whipped ends slapped pistolwhipped piece christmas brick rock stone molotov windows
     windscreen windshield baton skull mob lives sleeps sleep pipe week sleeping lights cross throat throats gullet
     shallow graves unmarked back behind betray snitch rat cheat ditches bags tyres tires slashed keyed torched
-    bricked firebombed
+    bricked firebombed breaking smashing snapping caving bashing ripping slitting fishing pulling dragging waiting
+    routine legs kneecaps
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 

@@ -178,6 +178,18 @@ INSULTS = [
     # ... and comments15.tsv
     ("She's a self-serving liar who couldn't run a bath, let alone a city.", "couldn't run a bath"),
     ("She's a vile, lying snake.", "she's a vile, lying snake"),
+    # ... and insults14.tsv (session 23, one-liners)
+    ("Every time you open your mouth, the average IQ in the room drops.",
+     "every time you open your mouth, the average iq in the room drops"),
+    ("You're not even worth the insult.", "you're not even worth the insult"),
+    ("You're a legend in your own mind.", "a legend in your own mind"),
+    ("Congratulations, you've reached a new level of stupid.", "new level of stupid"),
+    ("Is your brain made of cotton wool?", "your brain made of cotton wool"),
+    ("Honestly, a goldfish has a longer attention span than you.", "goldfish has a longer attention span than you"),
+    ("Stay in your lane, you clueless amateur.", "you clueless amateur"),
+    ("Dude you're genuinely the dumbest person I've ever argued with.", "you're genuinely the dumbest person"),
+    # ... and functional25.tsv
+    ("Shut up, nobody wants your kind here.", "nobody wants your kind here"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -254,6 +266,13 @@ NOT_INSULTS = [
     "This toast is as dry as the desert.", "The black hole image was bright around the edges.",
     "The writer is a hack programmer from Leeds.", "The paper is a rag and bone merchant's.",
     "The plumber says you can't run a bath with this boiler.", "The snake found in the garden was a harmless grass snake.",
+    # ... look-alikes of insults14.tsv's phrases (session 23)
+    "The average IQ test takes about an hour.", "Your degree is worth more than you think.",
+    "The jellyfish has no backbone at all.", "He's a legend in his own town, everybody knows him.",
+    "Congratulations on reaching a new level in the game!", "The brain is made mostly of fat and water.",
+    "My goldfish has a longer attention span than my puppy.", "Stay in your lane on the motorway, please.",
+    "You absolute legend, thank you!", "This insult comedian is hilarious.", "It's not worth the effort to repaint.",
+    "Nobody wants your kind of music here.", "A whole new level of comfort.",
 ]
 
 

@@ -367,6 +367,13 @@ SESSION_20_THREATS = [
     "People like you end up in shallow graves.",
     # ... and comments15.tsv
     "People who park like that deserve to have their tyres slashed.",
+    # ... and threats20.tsv (session 23)
+    "I'm going to find you and make you regret ever opening your mouth.",
+    "Your kids walk to school alone, don't they? Shame if something happened.",
+    "Next time you show your face here, I'm breaking your legs.",
+    "Come near my family again and they'll be fishing you out of the canal.",
+    "Watch yourself, I know your address and your routine.", "I know your routine.",
+    "We'll be waiting outside your office tomorrow. Bring friends.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -412,6 +419,11 @@ SESSION_20_NOT_THREATS = [
     "If I were you I'd start saving for a house.", "I'll take the rubbish out back.", "Cross the bridge and you'll see it.",
     "Archaeologists found shallow graves from the Bronze Age.", "They shove their opinions down our throats.",
     "The car deserves to have its tyres changed.",
+    # ... look-alikes of threats20.tsv's phrases (session 23)
+    "I'll make you regret not coming to the party!", "I'm breaking your heart, I know.",
+    "Your kids will love the show. Shame if something happened to the tickets.",
+    "They'll be fishing bikes out of the canal.", "I know your address, I'll send the invitation.",
+    "We'll be waiting at your house, bring snacks.", "I know your routine is busy, so no rush.",
 ]
 
 

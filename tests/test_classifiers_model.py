@@ -230,7 +230,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
                                         ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
                                         ("threats17.tsv", 0.85), ("threats18.tsv", 0.95),
-                                        ("threats19.tsv", 0.95)])
+                                        ("threats19.tsv", 0.95), ("threats20.tsv", 0.95)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -262,7 +262,10 @@ def test_threat_development_set(scorer, name, share):
     threats now; "We know where you live, so we'll drop the parcel there" left); threats19, written after threats18
     was mended: 31 of 40 right (13 of 20 caught, 2 false alarms: a bullet in a game's target, parking "next to mine")
     when first scored, 40 after ("knock you into next week", "start sleeping with the lights on", "cross me again
-    and you'll disappear", "people like you end up in shallow graves").  Development sets."""
+    and you'll disappear", "people like you end up in shallow graves"); threats20 (session 23): 34 of 40 right (14
+    of 20 caught, no false alarm) when first scored, 40 after ("make you regret ever opening your mouth", "shame if
+    something happened" after a reader's kids are named, "they'll be fishing you out of the canal", "I know your
+    routine").  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -277,7 +280,7 @@ def test_threat_development_set(scorer, name, share):
                                         ("insults7.tsv", 0.7),
                                         ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
                                         ("insults11.tsv", 0.7), ("insults12.tsv", 0.9),
-                                        ("insults13.tsv", 0.9)])
+                                        ("insults13.tsv", 0.9), ("insults14.tsv", 0.95)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -307,7 +310,9 @@ def test_insult_development_set(scorer, name, share):
     a phrase found but scored 0.47, left); insults13, written after insults12 was mended: 11 caught and no false
     alarm when first scored, 18 after ("your family tree must be a circle", "a walking red flag", "your personality
     is as dry as toast"; "if I wanted to hear from a clown" and "I'd insult you but nature already did", phrases
-    found but scored 0.46 and 0.48, left).  Development sets."""
+    found but scored 0.46 and 0.48, left); insults14 (session 23): 13 caught and no false alarm when first scored,
+    20 after ("the average IQ in the room drops", "a legend in your own mind", "you clueless amateur").  Development
+    sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -388,7 +393,7 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
                                                           ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
                                                           ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1),
-                                                          ("comments15.tsv", 26, 0)])
+                                                          ("comments15.tsv", 26, 0), ("comments16.tsv", 37, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -473,7 +478,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     comments15.tsv (session 22): 15 hostile and 15 civil news comments, longer ones among them.  When first scored 25
     of 30 right: 10 of 15 held ("couldn't run a bath, let alone a city", "deserve to have their tyres slashed" were
     missed; "She's a vile, lying snake", a phrase found but scored toxicity 0.23, "half the readers can't read" and
-    "this drivel" in a long comment still are) and no false alarm."""
+    "this drivel" in a long comment still are) and no false alarm.
+
+    comments16.tsv (session 23): 20 hostile and 20 civil comments from news sites, Reddit, Twitter and forums.  When
+    first scored 37 of 40 right: 17 of 20 held ("you're genuinely the dumbest person" was missed; "The mayor is a
+    spineless weasel", a phrase found but scored toxicity 0.25, and "failed GCSE maths. Embarrassing rubbish" still
+    are) and no false alarm."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
