@@ -128,7 +128,11 @@ class Lexicon(ChunkLookup):
         for w in sorted(self.derogation.groups):
             if w.isalpha() and len(w) >= 4:
                 self.masked_groups.setdefault(len(w), []).append(w)
-        self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words)
+        # ... and the three-letter names most often attacked, with two letters swapped ("Gya people", functional24);
+        # not "man", "men", "boy" or "old", whose swaps are abbreviations ("mne", "byo", "lod").
+        self.short_typo_words = frozenset({"gay", "jew"}) & self.derogation.groups
+        self.typos = typos(self.typo_words, set(self.entries) | self.phrase_words, self.real_words,
+                           self.short_typo_words)
         # Two words with the space left out, one a group's name or a derogation word ("hateMuslims").
         self.pivots = self.derogation.groups | repaired_triggers
         self.glued_words = lru_cache(maxsize=65536)(self._glued_words_uncached)

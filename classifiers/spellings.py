@@ -132,16 +132,17 @@ GLUE_WORDS = frozenset("""
 """.split())
 
 
-def typos(words, taken, real_words) -> dict[str, str]:
+def typos(words, taken, real_words, short=frozenset()) -> dict[str, str]:
     """typo -> word for phrase words of four letters or more with two neighbouring letters swapped ("mulsims" ->
     "muslims", "wmoen" -> "women", "jwes" -> "jews") or, five or more, one letter inside dropped ("muslms", "womn",
-    "immigrnts"), except the
-    spellings in ``taken`` and the real words in ``real_words`` ("lairs" is no typo of "liars", nor "backs" of
-    "blacks", nor "money" of "monkey")."""
+    "immigrnts"), and for the three-letter words in ``short`` (groups' names: "gya" -> "gay") a swap too, except the
+    spellings in ``taken``, the real words in ``real_words`` ("lairs" is no typo of "liars", nor "backs" of
+    "blacks", nor "money" of "monkey") and, of three letters, common short words ("amn" stays as written)."""
     out: dict[str, str] = {}
     for w in sorted(words):
-        for v in typo_variants(w, swap_from=0, min_swap=4, min_drop=5, min_double=None):
-            if v not in taken and v not in real_words:
+        min_swap = 3 if w in short and len(w) == 3 else 4
+        for v in typo_variants(w, swap_from=0, min_swap=min_swap, min_drop=5, min_double=None):
+            if v not in taken and v not in real_words and v not in COMMON_SHORT:
                 out.setdefault(v, w)
     return out
 

@@ -47,7 +47,7 @@ def candidates(lex) -> set[str]:
     from classifiers.spellings import GLUE_WORDS, typo_variants, typos
     from classifiers.lexicon import profanity_entries
 
-    out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset()))
+    out = set(typos(lex.typo_words, set(lex.entries) | lex.phrase_words, frozenset(), lex.short_typo_words))
     # Typos of the strong words ("waker" is no "wanker", "niger" no "nigger").
     out.update(v for e in profanity_entries() if e.severity >= 2 and e.category != "abbrev"
                for v in typo_variants(e.form) if v not in lex.entries or v in lex.typo_forms)

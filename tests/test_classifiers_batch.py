@@ -67,6 +67,7 @@ def _corpus() -> list[str]:
         "Your brain must be the size of a pea.", "nobody asked for your opinion", "You're not a waste of space.",
         "You are a waste of oxygen, you m0ron", "Did your mother drop you on your head?", "I like one school life.",
         "Wom*n are worthless.", "M*sl*ms are vermin", "Wom*n's football", "*Women* are great", "the m*n are here",
+        "Gya people are disgusting.", "I hate jwes", "the mne and the byo", "Gya couples are welcome",
     ]
     rnd = random.Random(3)
     vocab = ("you are a the idiot fuck shit gay muslim women kill will i hope die damn #tag @user 2nd :) 😂 ass "
@@ -76,7 +77,7 @@ def _corpus() -> list[str]:
              "#KillAll #uk #itch #sshole #IHateMuslims #ShiverMeTimbers #ItchyFeet #HitMe #YouRock #SoooGood "
              "#NoMoreMondays #MAGAcountry (#StayHome) #BlackLivesMatter #WomenAreStupid #27andCounting "
              "#GoHomeNow! #TheShitShow #iPhone #FuCkThis your brain size of pea nobody asked for opinion waste "
-             "oxygen dumb as rock paid shill wom*n m*sl*ms j*ws wom*n's").split()
+             "oxygen dumb as rock paid shill wom*n m*sl*ms j*ws wom*n's gya jwe agy mne").split()
     texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 15))) for _ in range(400)]
     return texts
 

@@ -625,6 +625,18 @@ def test_enclosed_letters_and_more_look_alikes(lex):
     assert not hits(lex, "Пожалуйста, цена 🅰🅱")
 
 
+def test_three_letter_groups_names_with_two_letters_swapped_are_read_as_the_names(lex):
+    """"Gya people are disgusting" (functional24) is read as "gay"; the other three-letter names' swaps are left,
+    being abbreviations or words ("mne", "byo", "lod")."""
+    for text, span in [("Gya people are disgusting.", "Gya people are disgusting"), ("I hate jwes", "I hate jwes")]:
+        a = lex.analyse(text)
+        assert [text[m.start:m.end] for m in a.matches if m.label == "identity_attack"] == [span], text
+    assert IDENTITY_TOKEN in lex.analyse("Gya couples are welcome here.").words
+    assert not lex.analyse("Gya couples are welcome here.").matches
+    for text in ["byo bottle", "the lod was high", "mne", "amn"]:
+        assert IDENTITY_TOKEN not in lex.analyse(text).words, text
+
+
 def test_phrase_words_with_two_letters_swapped_are_read_as_the_words(lex):
     for text, span in [("I hate Skihs.", "I hate Skihs"), ("Kudrs are vermni", "Kudrs are vermni"),
                        ("Catholics are theives", "Catholics are theives")]:
