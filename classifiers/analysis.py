@@ -95,3 +95,11 @@ def _merge(matches: list[Match]) -> list[Match]:
         last[m.label] = len(out)
         out.append(m)
     return out
+
+
+def unreported(phrases: list[Match], framed: list[tuple[int, int]]) -> list[Match]:
+    """``phrases`` less the threats inside a group derogation that a frame reports or rebuts (original offsets):
+    in 'He tweeted "gays should be wiped out" and lost his job' the threat is quoted as the derogation is."""
+    if not framed:
+        return phrases
+    return [m for m in phrases if m.label != "threat" or not any(a <= m.start and m.end <= b for a, b in framed)]

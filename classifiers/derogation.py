@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
+from .derogation_parts import (
+    _COLLECTIVE,  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     AGE_GROUPS, GROUP_NAMES, GROUP_PHRASES, LEAD, PLURAL_FOLLOWERS, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS,
     _CONCEPT_RE, _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID,
     _LOOKBACK, _NARROWED_AFTER, _NOT_AFTER, _PLACES, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK, _THEY_ARE, _THEY_NOT,
@@ -35,6 +36,7 @@ class Derogation:
         self.triggers = frozenset(words) | VERB_WORDS
         derog = "|".join(re.escape(w) + (rf"(?!\s+(?:{_NOT_AFTER[w]})\b)" if w in _NOT_AFTER else "") for w in words)
         derog += (r"|waste\s+of\s+(?:space|oxygen|air|skin|life|resources)|only\s+good\s+for|gold\s+diggers|"  # "a waste"
+                  r"(?:barely|hardly|scarcely|not\s+fully|less\s+than)\s+human(?:s|\s+beings)?|"  # "Somalis are barely human"
                   r"breeding\s+(?:stock|machines|cattle)|baby\s+(?:machines|factories)|walking\s+(?:wombs|incubators)|men\s+in\s+(?:dresses|disguise|wigs)|an\s+insult\s+to\s+(?:nature|humanity|god)|"
                   r"(?:so\s+)?(?:bad|terrible|useless|hopeless|awful)\s+at\s+(?:driving|everything|maths?|science|leading|"
                   r"thinking|sports?|their\s+jobs?)|behind\s+(?:every|all|the)\s+(?:wars?|attacks?|crisis|crises|problems?|"
@@ -47,6 +49,13 @@ class Derogation:
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else); "Roma" is a plural too ("round up the Roma").
         plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women", "roma")) + ")"
+        # ... and a nation named with "the" ("get rid of the Chinese once and for all"), not before a noun ("the
+        # Chinese government", "the Irish coast"): only before an end, a verb or one of these words.
+        nations = sorted(w for w in groups if w in _COLLECTIVE)
+        if nations:
+            plural = (f"(?:{plural[3:-1]}|the\\s+(?:{'|'.join(nations)})(?=\\s*(?:[.!?,;:]|$)|\\s+(?:once|now|out|back|too|"
+                      f"all|and|or|from|forever|for|today|immediately|already|altogether|are|were|will|should|must|"
+                      f"have|had|who|that|can|ca|do|don't|never|always)\\b))")
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:{PLURAL_FOLLOWERS}|families))\b"
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"

@@ -42,7 +42,10 @@ PLAIN_TRIGGERS = frozenset("""
     bags grave graves wish hope vanish cancer think lead govern rule learn understand logically deserves exist
     breathe furious mad enraged livid whenever less same shunned ostracised ostracized civilised civilized evolved
     advanced developed lack articulate eloquent competent rational logical spoken contribute
-    scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion
+    scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion fed tired
+    hygiene morals manners incompatible grateful lucky thank fist run runs own owns trouble morality shame decency
+    honour honor loyalty brains intelligence conscience drown kicking hiding knife punch slap bat boot brick proper
+    beating loving
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -59,6 +62,9 @@ GROUP_PHRASES = frozenset(p.replace("-", " ") for p in """
 """.split())
 # Comparatives of age that name a group ("Older people are ...", "Being younger is ..."), not identity terms.
 AGE_GROUPS = frozenset({"older", "younger"})
+# Nations whose people are named, with "the", by a word that is no plural ("the Chinese", "the Irish").
+_COLLECTIVE = frozenset({"chinese", "japanese", "vietnamese", "irish", "french", "dutch", "english", "british", "welsh",
+                         "scottish", "lebanese", "sudanese", "portuguese", "congolese", "taiwanese", "burmese"})
 # Plural nouns a group's name may stand before ("Muslim students", "women drivers"): what ``plural_group`` takes
 # after a name (classifiers.derogation), and, with singulars and a few more, what _FOLLOWERS takes.
 PLURAL_FOLLOWERS = (r"people|peeple|ppl|folks|men|women|kids|children|immigrants|migrants|couples|babies|boys|girls|"
@@ -77,8 +83,9 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild)){0,4}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
-# report, nor is a negation that says it louder ("I can't hide how much I loathe lesbians", "can't stress enough").
-_FRAME_BEFORE = re.compile(r"(?:n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+(?:hide|help|stress|express|describe|deny|pretend|(?:even\s+)?begin\s+to|put\s+into\s+words)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+# report, nor is a negation that says it louder ("I can't hide how much I loathe lesbians", "can't stress enough")
+# or is part of the charge ("You can't reason with Muslims, they're savages"), or a suggestion ("Why don't we...").
+_FRAME_BEFORE = re.compile(r"(?:(?<!\bwhy\sdo)(?<!\bwhy\sca)(?<!\bwhy\swo)(?<!\bwhy\sshould)n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+(?:hide|help|stress|express|describe|deny|pretend|(?:even\s+)?begin\s+to|put\s+into\s+words|reason\s+with|trust|talk\s+to|argue\s+with|deal\s+with|live\s+with)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|hear|hears|hearing|heard|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
@@ -161,10 +168,11 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
 # Disgust or rage a group is said to cause: "Muslims disgust me", "Lesbians fill me with disgust", "Mexicans make
 # my blood boil".
-_DISGUST = (r"(?:(?:really|just|all|truly)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
+_DISGUST = (r"(?:(?:really|just|all|truly|honestly|genuinely|frankly|literally)\s+)?(?:(?:disgust|sicken|repulse|revolt|nauseate)\s+(?:me|us)|"
             r"fills?\s+(?:me|us)\s+with\s+(?:(?:absolute|utter|pure|total|complete|such|so\s+much|nothing\s+but)\s+)?"
             r"(?:disgust|rage|hatred|revulsion|loathing|contempt)|"
             r"makes?\s+(?:my|our)\s+blood\s+(?:boil|run\s+cold|curdle)|makes?\s+(?:my|our)\s+skin\s+crawl|turns?\s+(?:my|our)\s+stomachs?|"
+            r"makes?\s+(?:my|our)\s+stomachs?\s+(?:turn|churn)|"
             r"creeps?\s+(?:me|us)\s+out|gives?\s+(?:me|us)\s+the\s+creeps|makes?\s+(?:me|us)\s+want\s+to\s+(?:scream|puke|vomit|"
             r"throw\s+up|gag|be\s+sick))\b")
 # "They are (just) <group>": what a pronoun stood for, said after it ("Of course they are stupid. They are just

@@ -116,6 +116,14 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{plural_group}\s+(?:simply\s+|just\s+|all\s+|clearly\s+)?lack\s+(?:the\s+|any\s+)?(?:basic\s+)?"
                 rf"(?:brains?|brain\s+power|intelligence|intellect|morals|morality|moral\s+compass|decency|common\s+sense|"
                 rf"capacity\s+to\s+think)\b"
+                rf"|\b{plural_group}\s+(?:simply\s+|just\s+|clearly\s+)?(?:have|has|got)\s+(?:no|zero)\s+(?:sense\s+of\s+)?"
+                rf"(?:hygiene|morals|morality|manners|shame|decency|honour|honor|self-control|loyalty|brains|intelligence|"
+                rf"conscience)\b"
+                rf"|\b{plural_group}\s+(?:are|is)\s+(?:simply\s+|just\s+|fundamentally\s+)?incompatible\s+with\s+"
+                rf"(?:our\s+|civili[sz]ed\s+|western\s+|modern\s+|british\s+|american\s+|european\s+)?(?:society|values|"
+                rf"civili[sz]ation|democracy|way\s+of\s+life|culture)\b"
+                rf"|\b{plural_group}\s+should\s+(?:be\s+grateful|count\s+themselves\s+lucky|thank\s+us)\s+(?:that\s+)?"
+                rf"we\s+(?:even\s+)?(?:let|allow|tolerate|put\s+up\s+with)\s+them\b"
                 rf"|\b{plural_group}\s+(?:contribute|add|give)\s+(?:absolutely\s+)?nothing\s+(?:to\s+(?:society|this\s+country|"
                 rf"our\s+country|the\s+economy)|but|of\s+value|whatsoever|at\s+all)\b"),
         # A group's name made part of the insult: "Shut up you disabled piece of shit", "you Muslim scum" (functional25;
@@ -174,6 +182,10 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"(?:\s+(?!(?:{_DONE_WORDS}|being|getting|gets|is|are)\b)[a-z']+){{0,4}}?,?\s+i\s+(?:feel|get|am|'m)\s+"
          rf"(?:pure\s+|nothing\s+but\s+|such\s+|so\s+|physically\s+|really\s+)?(?:disgust|disgusted|sick|ill|nauseous|"
          rf"revulsion|revolted|repulsed|sickened)\b"),
+        # "I'm sick and tired of Somalis", "I'm fed up with Muslims" (functional26; not "...of Muslims being blamed")
+        ("i i'm im", rf"\b(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|just\s+|getting\s+)?(?:sick\s+(?:and\s+tired\s+)?of|"
+                     rf"fed\s+up\s+with|tired\s+of)\s+(?:all\s+)?{plural_group}(?!'){_NOT_ABOUT_THEM}{_DONE_TO_THEM}"
+                     rf"(?!\s+(?:who|that)\b)"),
         # ... being near them, or the sight of them: "Being around Hindus makes me physically ill" (functional25; not
         # "Seeing Muslims attacked makes me sick", what is done to them)
         ("being the seeing",
@@ -305,7 +317,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                 rf"everything|plenty)\s+in\s+common\b"),
         ("any every each first", rf"\b(?:any|every|each|the\s+first)\s+{ident}{_FOLLOWERS}\s+(?:who|that)\s+"
                                  rf"(?:[a-z']+\s+){{0,6}}?(?:will|'ll|is\s+going\s+to|gets?)\s+(?:get\s+)?(?:a\s+bullet|"
-                                 rf"shot|killed|stabbed|hanged|hung|lynched|beaten)\b"),
+                                 rf"shot|killed|stabbed|hanged|hung|lynched|beaten|(?:a|my)\s+(?:fist|boot|bat|knife|brick)\s+"
+                                 rf"(?:in|to|through|across)\s+(?:the|their|his|her)\s+(?:face|head|teeth|skull|gut|throat)|"
+                                 rf"(?:a\s+)?(?:beating|kicking|hiding|slap|punch))\b"),
         (GROUP, rf"\b{group}\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|be\s+kept|be\s+locked\s+up)\s+in\s+"
             rf"(?:cages|a\s+cage|zoos|a\s+zoo|the\s+kitchen|camps|chains)\b"),
         # Blamed or stereotyped as a whole: "Immigrants ruined this town", "Women always lie", "Why do Xs always
@@ -399,7 +413,7 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # Stereotypes of power and of hiding away: "Jews control the media", "Disabled people should be kept
         # out of sight"
         (GROUP,
-         rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls)\s+(?:the\s+|all\s+the\s+|our\s+)?"
+         rf"\b{group}\s+(?:secretly\s+|really\s+|still\s+)?(?:control|controls|run|runs|own|owns)\s+(?:the\s+|all\s+the\s+|our\s+)?"
          rf"(?:media|banks|world|government|money|finance|press|hollywood)\b"),
         # A slogan of exclusion: "Muslims out!", "Immigrants out now."
         (GROUP, rf"\b{plural_group}\s+out(?:\s+now)?\s*(?:!|\.|$)"),

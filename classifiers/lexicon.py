@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .analysis import Analysis, Entry, Match, _merge, _offsets  # noqa: F401 (Analysis, Match and _offsets re-exported)
+from .analysis import Analysis, Entry, Match, _merge, _offsets, unreported  # noqa: F401 (Analysis, Match and _offsets re-exported)
 from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
@@ -244,7 +244,9 @@ class Lexicon(ChunkLookup):
         if not INSULT_PHRASE_WORDS.isdisjoint(words):
             phrases += self.insult_phrases.find(norm)
         if not self.derogation.triggers.isdisjoint(words) and not self.group_words.isdisjoint(words):
+            k = len(denied)
             phrases += self._derogations(norm, denied)
+            phrases = unreported(phrases, [norm.span(a, b) for a, b in denied[k:]])
         if not hits and not phrases and not denied:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
@@ -368,8 +370,10 @@ class Lexicon(ChunkLookup):
         decoded = spaced(s, decoded, cuts)
         read = norm.replaced(decoded) if decoded else norm
         denied: list = []
-        matches.extend(self._threats(read, denied))
+        threats = self._threats(read, denied)
+        k = len(denied)
         matches.extend(self._derogations(read, denied))
+        matches.extend(unreported(threats, [read.span(a, b) for a, b in denied[k:]]))
         matches.extend(self.insult_phrases.find(read))
         if denied:
             canon, matches = _unweighted(canon, matches, [read.span(a, b) for a, b in denied])

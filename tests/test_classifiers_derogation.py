@@ -317,6 +317,20 @@ DEROGATIONS = [
     ("Refugees deserve to drown on the way over.", "refugees deserve to drown"),
     ("Shut up you disabled piece of shit.", "you disabled piece of shit"),
     ("Seeing a Muslim makes me sick.", "seeing a muslim makes me sick"),
+    # ... and functional26 (session 23)
+    ("Bisexuals honestly make my stomach turn.", "bisexuals honestly make my stomach turn"),
+    ("I'm sick and tired of Somalis.", "i'm sick and tired of somalis"),
+    ("Chinese people have no sense of hygiene.", "chinese people have no sense of hygiene"),
+    ("Sikhs are nothing but trouble.", "sikhs are nothing but trouble"),
+    ("Somalis are barely human.", "somalis are barely human"),
+    ("Disabled people should be grateful we let them out in public.",
+     "disabled people should be grateful we let them"),
+    ("Any bisexual who flirts with me gets a fist in the face.", "any bisexual who flirts with me gets a fist in the face"),
+    ("We need to get rid of the Chinese once and for all.", "get rid of the chinese"),
+    ("You can't reason with Muslims, they're savages.", "muslims, they're savages"),
+    ("Is it true that Jews run the banks?", "jews run the banks"),
+    ("I believe Muslims are incompatible with civilised society.", "muslims are incompatible with civilised society"),
+    ("Why don't we just deport all the Kurds?", "deport all the kurds"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -449,6 +463,13 @@ NOT_DEROGATIONS = [
     "Roma music is beautiful.", "Nobody deserves to drown.", "Refugees drown in the sea every week.",
     "Thank you Muslim brothers.", "I don't hate lesbians.", "I can't believe anyone would say they hate lesbians.",
     "Of course a Muslim would do well here.",
+    # ... look-alikes of functional26's phrases (session 23)
+    "I'm sick of Muslims being blamed for everything.", "I'm tired of women being paid less.",
+    "I'm sick of immigrants dying at sea.", "I am sick of these women's double standards.",
+    "Disabled people have no access to the building.", "Women have no rights there, and that must change.",
+    "Immigrants are in trouble with the new rules.", "The Chinese government banned it.",
+    "I love the Irish coast.", "Muslims own the corner shop.", "I run the banks' IT for Jews and gentiles.",
+    "Is it true that Sikhs wear turbans?", "I don't think Kurds are savages.",
 ]
 
 

@@ -625,6 +625,19 @@ def test_enclosed_letters_and_more_look_alikes(lex):
     assert not hits(lex, "Пожалуйста, цена 🅰🅱")
 
 
+def test_a_threat_inside_a_reported_derogation_is_reported_too(lex):
+    """A threat phrase inside a group derogation that a frame reports or rebuts is no threat (functional26's
+    counter-quote), on both paths; said outright it is one."""
+    for text in ['He tweeted "gays should be wiped out" and lost his job, rightly.',
+                 "People who think gays should be executed are dangerous.",
+                 'He tweeted "gays should be wiped out" and lost his job, rightly. \u00e9']:
+        a = lex.analyse(text)
+        assert not [m for m in a.matches if m.label in ("threat", "identity_attack")], text
+        assert a.denied, text
+    for text in ["Gays should be wiped out.", "Gays should be wiped out. \u00e9", "Why don't we just kill all the men?"]:
+        assert [m for m in lex.analyse(text).matches if m.label == "threat"], text
+
+
 def test_three_letter_groups_names_with_two_letters_swapped_are_read_as_the_names(lex):
     """"Gya people are disgusting" (functional24) is read as "gay"; the other three-letter names' swaps are left,
     being abbreviations or words ("mne", "byo", "lod")."""
