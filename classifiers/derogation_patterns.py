@@ -133,6 +133,8 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                 rf"garbage|trash|filth)|scum|scumbag|filth|vermin|trash|garbage|rats?|pigs?|swine|dogs?|mongrels?|animals?|"
                 rf"apes?|monkeys?|cockroach(?:es)?|roach(?:es)?|parasites?|leech(?:es)?|subhumans?|savages?|freaks?|"
                 rf"perverts?|degenerates?)\b"),
+        # "Refugees? More like freeloaders." (comments17, session 23)
+        (GROUP, rf"\b{plural_group}\?\s+more\s+like\s+(?:{derog})\b"),
         # Praise that says the group is the exception's rule: "She's pretty smart for a woman" (functional25)
         ("smart clever intelligent articulate well competent logical rational eloquent",
          rf"\b(?:smart|clever|intelligent|articulate|well-spoken|competent|logical|rational|eloquent)\s+for\s+(?:a|an)\s+"

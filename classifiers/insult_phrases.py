@@ -54,6 +54,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     lowlifes trash garbage filth sheep family tree talk talks clown skull hollow empty flag black wanted want
     human living breathing hack shill propagandist mouthpiece stooge rag wrapper liner bath desert ocean sea
     breath legend legends stupidity dumb idiocy talentless spineless gutless incompetent delusional arrogant
+    beyond lost tragic lonely toddler brat grow
 """.split())
 
 

@@ -331,6 +331,8 @@ DEROGATIONS = [
     ("Is it true that Jews run the banks?", "jews run the banks"),
     ("I believe Muslims are incompatible with civilised society.", "muslims are incompatible with civilised society"),
     ("Why don't we just deport all the Kurds?", "deport all the kurds"),
+    # ... and comments17 (session 23)
+    ("Refugees? More like freeloaders.", "refugees? more like freeloaders"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -469,7 +471,7 @@ NOT_DEROGATIONS = [
     "Disabled people have no access to the building.", "Women have no rights there, and that must change.",
     "Immigrants are in trouble with the new rules.", "The Chinese government banned it.",
     "I love the Irish coast.", "Muslims own the corner shop.", "I run the banks' IT for Jews and gentiles.",
-    "Is it true that Sikhs wear turbans?", "I don't think Kurds are savages.",
+    "Is it true that Sikhs wear turbans?", "I don't think Kurds are savages.", "Refugees? More like heroes.",
 ]
 
 

@@ -190,6 +190,12 @@ INSULTS = [
     ("Dude you're genuinely the dumbest person I've ever argued with.", "you're genuinely the dumbest person"),
     # ... and functional25.tsv
     ("Shut up, nobody wants your kind here.", "nobody wants your kind here"),
+    # ... and comments17.tsv
+    ("If you genuinely believe this, you are beyond help.", "you are beyond help"),
+    ("Read a book for once in your miserable life.", "for once in your miserable life"),
+    ("You sound like a twelve year old who just discovered politics.", "you sound like a twelve year old"),
+    ("You sound like a toddler. Grow up.", "grow up."),
+    ("A journalist who clearly couldn't find the town hall with a satnav.", "couldn't find the town hall with a satnav"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -273,6 +279,10 @@ NOT_INSULTS = [
     "My goldfish has a longer attention span than my puppy.", "Stay in your lane on the motorway, please.",
     "You absolute legend, thank you!", "This insult comedian is hilarious.", "It's not worth the effort to repaint.",
     "Nobody wants your kind of music here.", "A whole new level of comfort.",
+    # ... look-alikes of comments17.tsv's phrases
+    "I couldn't find the station even with a map.", "Kids grow up so fast.", "The vines grow up the trellis.",
+    "My son sounds like a toddler when he's tired.", "The patient is beyond help from antibiotics, sadly.",
+    "For once in my life I won the raffle.",
 ]
 
 

@@ -374,6 +374,8 @@ SESSION_20_THREATS = [
     "Come near my family again and they'll be fishing you out of the canal.",
     "Watch yourself, I know your address and your routine.", "I know your routine.",
     "We'll be waiting outside your office tomorrow. Bring friends.",
+    # ... and comments17.tsv
+    "If I ever meet you in person I'll make sure you regret every word of this.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -623,6 +625,12 @@ def test_enclosed_letters_and_more_look_alikes(lex):
     for text, term in [("🅵🆄🅲🅺 off", "fuck"), ("🅢🅗🅘🅣", "shit"), ("fцck", "fuck"), ("ʂhit", "shit")]:
         assert [m.term for m in hits(lex, text)] == [term], text
     assert not hits(lex, "Пожалуйста, цена 🅰🅱")
+
+
+def test_damning_is_no_swear_word(lex):
+    """"A damning report" (comments17): "damning" is not an inflection of "damn" here; "damned" and "dammit" are."""
+    assert not hits(lex, "This is a damning report and heads should roll.")
+    assert [m.term for m in hits(lex, "the damned thing broke, dammit")] == ["damned", "dammit"]
 
 
 def test_a_threat_inside_a_reported_derogation_is_reported_too(lex):

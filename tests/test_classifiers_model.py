@@ -395,7 +395,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments9.tsv", 36, 0), ("comments10.tsv", 32, 0),
                                                           ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
                                                           ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1),
-                                                          ("comments15.tsv", 26, 0), ("comments16.tsv", 37, 0)])
+                                                          ("comments15.tsv", 26, 0), ("comments16.tsv", 37, 0),
+                                                          ("comments17.tsv", 34, 3)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -485,7 +486,15 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     comments16.tsv (session 23): 20 hostile and 20 civil comments from news sites, Reddit, Twitter and forums.  When
     first scored 37 of 40 right: 17 of 20 held ("you're genuinely the dumbest person" was missed; "The mayor is a
     spineless weasel", a phrase found but scored toxicity 0.25, and "failed GCSE maths. Embarrassing rubbish" still
-    are) and no false alarm."""
+    are) and no false alarm.
+
+    comments17.tsv (session 23): 20 hostile and 20 civil comments, each civil one in the other's words where it
+    could be.  When first scored 29 of 40 right: 13 of 20 held ("you are beyond help", "you sound like a twelve year
+    old... Grow up", "couldn't find the town hall with a satnav", "I'll make sure you regret every word", "Refugees?
+    More like freeloaders" were missed; "Nobody asked, Karen" and "should be fired into the sun" still are) and 4
+    false alarms: "a damning report" ("damning" is no longer a form of "damn"); "Holy shit, this is the best build
+    guide" and "the old firmware was crap" (the default rules hold profanity) and "I'm dumb, I forgot to plug it in"
+    (self-mockery) are left."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
