@@ -55,6 +55,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     human living breathing hack shill propagandist mouthpiece stooge rag wrapper liner bath desert ocean sea
     breath legend legends stupidity dumb idiocy talentless spineless gutless incompetent delusional arrogant
     beyond lost tragic lonely toddler brat grow
+    toaster chin chins jawline handshake hairline soul imaginary shadow reflection microphone mic camera tit pillock
+    prat wally berk numpty bellend knob spanner muppet spell charm misses existence cry profile
 """.split())
 
 

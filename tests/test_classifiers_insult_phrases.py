@@ -196,6 +196,19 @@ INSULTS = [
     ("You sound like a twelve year old who just discovered politics.", "you sound like a twelve year old"),
     ("You sound like a toddler. Grow up.", "grow up."),
     ("A journalist who clearly couldn't find the town hall with a satnav.", "couldn't find the town hall with a satnav"),
+    # ... and insults15.tsv
+    ("You're proof that anyone can get a keyboard.", "you're proof that anyone can get a keyboard"),
+    ("Two brain cells and they're both fighting for third place.", "two brain cells and they're"),
+    ("You're like a software update: nobody wants you.", "nobody wants you"),
+    ("I've had more intelligent conversations with my toaster.", "i've had more intelligent conversations with my toaster"),
+    ("Your argument is as weak as your chin.", "as weak as your chin"),
+    ("You must be the life and soul of absolutely no party.", "life and soul of absolutely no party"),
+    ("Even your imaginary friends avoid you.", "even your imaginary friends avoid you"),
+    ("You're a waste of a perfectly good username.", "waste of a perfectly good username"),
+    ("I can't believe someone let you near a microphone.", "someone let you near a microphone"),
+    ("Your whole personality is a cry for help.", "your whole personality is a cry for help"),
+    ("What an absolute tit.", "what an absolute tit"), ("He's got the charisma of a damp flannel.", "he's got the charisma of a damp flannel"),
+    ("Go away and learn to spell before you lecture anyone.", "learn to spell before you"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -283,6 +296,14 @@ NOT_INSULTS = [
     "I couldn't find the station even with a map.", "Kids grow up so fast.", "The vines grow up the trellis.",
     "My son sounds like a toddler when he's tired.", "The patient is beyond help from antibiotics, sadly.",
     "For once in my life I won the raffle.",
+    # ... look-alikes of insults15.tsv's phrases
+    "Anyone can get a keyboard at the market for a tenner.", "Brain cells use a lot of energy.",
+    "Nobody wants the software update, it breaks the printer.", "Nobody wants you to fail.",
+    "I had a conversation with my toaster's maker about the warranty.", "The bridge is as weak as it looks.",
+    "The party was the life and soul of the village.", "My daughter's imaginary friend is called Bob.",
+    "That username is already taken.", "Someone let the dog near the microphone and it barked.",
+    "The song is a cry for help, the singer said.", "We saw a blue tit and a great tit in the garden.",
+    "The flannel is damp, hang it up.", "Learn to spell with our fun app for kids.",
 ]
 
 

@@ -376,6 +376,13 @@ SESSION_20_THREATS = [
     "We'll be waiting outside your office tomorrow. Bring friends.",
     # ... and comments17.tsv
     "If I ever meet you in person I'll make sure you regret every word of this.",
+    # ... and threats21.tsv
+    "You won't see it coming.", "I'll be the last face you ever see.", "Keep talking and I'll shut you up permanently.",
+    "People have disappeared for less.", "I've got a shovel and a big garden, think about that.",
+    "Next time I see you there won't be a next time.", "You'd look good in a body bag.",
+    "I'd happily run that cyclist over if I got the chance.", "Snitches get stitches, remember that.",
+    "I'm coming to your house tonight and I'm not coming to talk.",
+    "Whoever keyed my car is going to lose their fingers.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -426,6 +433,13 @@ SESSION_20_NOT_THREATS = [
     "Your kids will love the show. Shame if something happened to the tickets.",
     "They'll be fishing bikes out of the canal.", "I know your address, I'll send the invitation.",
     "We'll be waiting at your house, bring snacks.", "I know your routine is busy, so no rush.",
+    # ... look-alikes of threats21.tsv's phrases
+    "You won't see the twist coming in the final episode.", "I'll be the last person to leave the office tonight.",
+    "Socks have disappeared from my laundry for years.", "I've got a shovel and a big garden, so come help me plant.",
+    "Sorry, there won't be a next time.", "The body bag scene in the film was disturbing.",
+    "I'll run you over to the station.", "I nearly ran over a cyclist today.", "She got stitches after a fall.",
+    "I'm coming to your house tonight for the board game.", "I'm not coming to the talk tonight.",
+    "He lost his fingers in a farm accident years ago.", "You're going to lose your teeth if you don't brush.",
 ]
 
 

@@ -232,7 +232,8 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats13.tsv", 0.9), ("threats14.tsv", 0.85),
                                         ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
                                         ("threats17.tsv", 0.85), ("threats18.tsv", 0.95),
-                                        ("threats19.tsv", 0.95), ("threats20.tsv", 0.95)])
+                                        ("threats19.tsv", 0.95), ("threats20.tsv", 0.95),
+                                        ("threats21.tsv", 0.8)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -267,7 +268,11 @@ def test_threat_development_set(scorer, name, share):
     and you'll disappear", "people like you end up in shallow graves"); threats20 (session 23): 34 of 40 right (14
     of 20 caught, no false alarm) when first scored, 40 after ("make you regret ever opening your mouth", "shame if
     something happened" after a reader's kids are named, "they'll be fishing you out of the canal", "I know your
-    routine").  Development sets."""
+    routine"); threats21, written after threats20 was mended, veiled threats: 27 of 40 right (7 of 20 caught, no
+    false alarm) when first scored, 34 after ("you won't see it coming", "the last face you ever see", "you'd look
+    good in a body bag"; "people have disappeared for less", "snitches get stitches", "I'd happily run that cyclist
+    over" are found but score threat 0.39-0.48, and a car bomb told as "it won't be the engine that goes bang" is
+    not found).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
@@ -282,7 +287,8 @@ def test_threat_development_set(scorer, name, share):
                                         ("insults7.tsv", 0.7),
                                         ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
                                         ("insults11.tsv", 0.7), ("insults12.tsv", 0.9),
-                                        ("insults13.tsv", 0.9), ("insults14.tsv", 0.95)])
+                                        ("insults13.tsv", 0.9), ("insults14.tsv", 0.95),
+                                        ("insults15.tsv", 0.9)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -313,8 +319,10 @@ def test_insult_development_set(scorer, name, share):
     alarm when first scored, 18 after ("your family tree must be a circle", "a walking red flag", "your personality
     is as dry as toast"; "if I wanted to hear from a clown" and "I'd insult you but nature already did", phrases
     found but scored 0.46 and 0.48, left); insults14 (session 23): 13 caught and no false alarm when first scored,
-    20 after ("the average IQ in the room drops", "a legend in your own mind", "you clueless amateur").  Development
-    sets."""
+    20 after ("the average IQ in the room drops", "a legend in your own mind", "you clueless amateur"); insults15,
+    written after insults14 was mended: 5 caught and no false alarm when first scored, 18 after ("two brain cells",
+    "more intelligent conversations with my toaster", "what an absolute tit"; the sarcasm of "Your mum must be so
+    proud. Not." and "Bless your heart" left).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
