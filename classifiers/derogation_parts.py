@@ -45,7 +45,7 @@ PLAIN_TRIGGERS = frozenset("""
     scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion fed tired
     hygiene morals manners incompatible grateful lucky thank fist run runs own owns trouble morality shame decency
     honour honor loyalty brains intelligence conscience drown kicking hiding knife punch slap bat boot brick proper
-    beating loving
+    beating loving typical happens boats boat planes plane rents works moves buys settles foot
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -80,7 +80,8 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
            r"genetically|worse|pack|bunch|of|lot|nasty|little|bloody|damn|godless|smelly|ugly|dumb|lazy|greedy|"
            r"filthy|dirty|stupid|evil|vile|plain|pure|born|mere|still|closer|to|human|confused|sick|mentally|disgusting|"
            r"worthless|useless|pathetic|violent|dangerous|mutilated|deranged|degenerate|perverted|diseased|inbred|"
-           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild)){0,4}?")
+           r"twisted|savage|primitive|backward|subhuman|brainless|ignorant|hateful|mutant|rabid|feral|wild|swarm|horde|herd|"
+           r"nest|gang|mob|load)){0,4}?")
 # A frame before the phrase that reports or denies it ("saying", "nobody thinks", "it's not true that"), in the
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report, nor is a negation that says it louder ("I can't hide how much I loathe lesbians", "can't stress enough")
@@ -98,7 +99,7 @@ _FRAME_AFTER = re.compile(
     r"bigoted|bigotry|hateful|hate|wrong|false|untrue|nonsense|antisemitic|sexist|homophobic|transphobic|"
     r"xenophobic|islamophobic|dehumanising|dehumanizing|disgusting|offensive|ignorant|prejudice|hurtful|harmful|"
     r"unacceptable|shameful|abhorrent|despicable|vile|cruel|bigots?|bullshit|garbage|ugly|slogans?|chants?|motto|"
-    r"cry|graffiti)\b")
+    r"cry|graffiti|language|rhetoric|propaganda|incitement)\b")
 # Up to four words (three before "they are") between a group named and a pronoun that stands for it ("Immigrants are everywhere. They are
 # all parasites."): none a plural-looking noun, which "they" could stand for instead ("Muslims were attacked by
 # thugs. They are animals."), nor, before "they are", a verb of saying or thinking or a "that" ("Women say they
@@ -147,7 +148,8 @@ _MISDEEDS = (r"(?:commit(?:ting)?\s+crimes?|steal|stealing|lie|lying|cheat|cheat
 # Rounded up first ("... lined up and shot", "... dragged into the street and shot"): for _PRESCRIBED and the
 # violence foretold ("Gays will be dragged into the street and shot").
 ROUNDED_UP = (r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+streets?\s+)?and\s+|lined\s+up\s+and\s+|"
-              r"rounded\s+up\s+and\s+|locked\s+up\s+and\s+)?")
+              r"rounded\s+up\s+and\s+|locked\s+up\s+and\s+|put\s+on\s+(?:a\s+)?(?:boats?|planes?|trains?|bus|buses)\s+"
+              r"and\s+)?")
 # What a group is said to bring ("Immigrants bring nothing but crime", not "... bring crime rates down") and where
 # it is told to go ("should be sent back where they came from"), said of the group or of "they" for it.
 _BRINGS = (r"(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|"

@@ -133,6 +133,18 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
                 rf"garbage|trash|filth)|scum|scumbag|filth|vermin|trash|garbage|rats?|pigs?|swine|dogs?|mongrels?|animals?|"
                 rf"apes?|monkeys?|cockroach(?:es)?|roach(?:es)?|parasites?|leech(?:es)?|subhumans?|savages?|freaks?|"
                 rf"perverts?|degenerates?)\b"),
+        # "Typical Muslim, always playing the victim.", "She only got the job because she's black." (functional27)
+        ("typical", rf"{_SENTENCE_START}typical\s+{ident}{_FOLLOWERS}(?:\s+(?:behaviou?r|mentality|logic|thinking|attitude))?"
+                    rf"\s*(?:[,.!]|$)"),
+        ("only", rf"\bonly\s+got\s+(?:the|that|this|her|his|a|their)\s+(?:job|role|position|promotion|place|award|"
+                 rf"scholarship|seat)\s+(?:because|cos|cause|'cause|since)\s+(?:she'?s|he'?s|she\s+is|he\s+is|they'?re|they\s+are)"
+                 rf"\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\b"),
+        # "Come to our street, immigrants, and see what happens." (functional27)
+        ("come", rf"\bcome\s+(?:to|near|into)\s+(?:our|my|this)\s+(?:street|town|area|estate|neighbou?rhood|village|city|"
+                 rf"country),?\s+{plural_group},?\s+and\s+(?:see|find\s+out)\s+what\s+happens\b"),
+        # "Get these shitty immigrants out of our country." (functional27; not "...out of the closet")
+        ("get", rf"\bget\s+(?:all\s+)?(?:(?:these|those|the|all\s+the|all\s+these|all\s+those)\s+)?(?:[a-z]+\s+)?{plural_group}"
+                rf"\s+out\s+of\s+(?:our|this|my|the)\s+(?:country|town|city|street|neighbou?rhood|area|land|nation)\b"),
         # "Refugees? More like freeloaders." (comments17, session 23)
         (GROUP, rf"\b{plural_group}\?\s+more\s+like\s+(?:{derog})\b"),
         # Praise that says the group is the exception's rule: "She's pretty smart for a woman" (functional25)
@@ -248,6 +260,8 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
         (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
         (GROUP, rf"\b{plural_group}(?:\s+like\s+(?:her|him|them|that|this|you))?\s+{_PRESCRIBED}"),
+        # ... of every one of them: "Every Muslim should be put on a boat and sent back" (functional27)
+        ("every each any", rf"\b(?:every|each|any)\s+(?:single\s+|last\s+)?{ident}{_FOLLOWERS}\s+{_PRESCRIBED}"),
         ("every each", rf"\b(?:every|each)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:deserves|should|must|needs\s+to)\s+"
                        rf"(?:to\s+)?(?:be\s+)?(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|lynched|"
                        rf"executed|die|a\s+bullet|death|the\s+rope)\b"),
@@ -298,7 +312,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         ("another", rf"\banother\s+{ident}{_FOLLOWERS},?\s+another\s+(?:crime|criminal|rapist|rape|terrorist|attack|"
                     rf"stabbing|bombing|murder|thief)\b"),
         ("make", rf"\bmake\s+sure\s+(?:no|not\s+one|not\s+a\s+single)\s+{ident}{_FOLLOWERS}\s+(?:ever\s+)?"
-                 rf"(?:feels|is|will\s+(?:ever\s+)?(?:feel|be))\s+(?:safe|welcome)\b"),
+                 rf"(?:feels|is|will\s+(?:ever\s+)?(?:feel|be))\s+(?:safe|welcome)\b"
+                 rf"|\bmake\s+sure\s+(?:no|not\s+one|not\s+a\s+single)\s+{ident}{_FOLLOWERS}\s+(?:ever\s+)?(?:again\s+)?"
+                 rf"(?:rents|lives|works|sets\s+foot|moves|buys|settles)\s+(?:in|here|on|near)\b"),
         # "We're going to make sure every immigrant here ends up dead" (functional20, session 22)
         ("make", rf"\bmake\s+sure\s+(?:that\s+)?(?:every|each|any|all(?:\s+the)?|these|those)\s+(?:single\s+|last\s+)?{ident}"
                  rf"{_FOLLOWERS}(?:\s+[a-z]+){{0,2}}?\s+(?:(?:ends?|winds?)\s+up\s+(?:dead|in\s+(?:a\s+)?(?:body\s+bags?|"

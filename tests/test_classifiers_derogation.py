@@ -333,6 +333,16 @@ DEROGATIONS = [
     ("Why don't we just deport all the Kurds?", "deport all the kurds"),
     # ... and comments17 (session 23)
     ("Refugees? More like freeloaders.", "refugees? more like freeloaders"),
+    # ... and functional27 (session 23)
+    ("Arabs are the most hateful people on earth.", "arabs are the most hateful"),
+    ("Immigrants are a swarm of locusts.", "immigrants are a swarm of locusts"),
+    ("Trans people are demons in disguise.", "trans people are demons"),
+    ("Typical Muslim, always playing the victim.", "typical muslim,"),
+    ("She only got the job because she's black.", "only got the job because she's black"),
+    ("I'll make sure no Roma family ever rents in this town again.", "make sure no roma family ever rents in"),
+    ("Come to our street, immigrants, and see what happens.", "come to our street, immigrants, and see what happens"),
+    ("Every Muslim should be put on a boat and sent back.", "every muslim should be put on a boat and sent back"),
+    ("Get these shitty immigrants out of our country.", "get these shitty immigrants out of our country"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -472,6 +482,11 @@ NOT_DEROGATIONS = [
     "Immigrants are in trouble with the new rules.", "The Chinese government banned it.",
     "I love the Irish coast.", "Muslims own the corner shop.", "I run the banks' IT for Jews and gentiles.",
     "Is it true that Sikhs wear turbans?", "I don't think Kurds are savages.", "Refugees? More like heroes.",
+    # ... look-alikes of functional27's phrases
+    '"Immigrants are locusts" is the kind of language that leads to violence.', "Typical British summer, rain again.",
+    "She only got the job because she's brilliant.", "Get the kids out of the car.",
+    "Come to our street party, neighbours, and see what happens when we cook.", "Every parcel should be sent back.",
+    "Gay people came out of the closet in the seventies.", "I'll make sure no Roma family ever feels unwelcome here.",
 ]
 
 
