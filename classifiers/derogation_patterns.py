@@ -379,7 +379,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "No woman is capable of running a country"
         ("no", rf"\bno\s+{ident}{_FOLLOWERS}\s+(?:is|was|will\s+ever\s+be)\s+(?:ever\s+|really\s+)?(?:capable\s+of\s+"
                rf"{_CAPACITIES}|fit\s+to\s+(?:lead|rule|govern|run|vote|teach)|smart\s+enough\s+to)\b"),
-        (GROUP, rf"\b{plural_group}\s+steal\s+everything\b"),
+        (GROUP, rf"\b{plural_group}\s+(?:will\s+|would\s+|'ll\s+)?(?:steal|nick|pinch|rob)\s+(?:everything|anything)\b"
+                rf"|\b{plural_group}{_GAP_UNSAID}\s+they(?:'ll|\s+will|\s+would|'d)?\s+(?:steal|nick|pinch|rob)\s+"
+                rf"(?:everything|anything)\b"),
         # "Fuck all Muslims", "fuck these immigrants"
         # (not "fuck boys": a "fuckboy" is slang for a man who uses women)
         ("fuck fucking", rf"\bfuck(?:ing)?\s+(?:all\s+(?:of\s+)?|every\s+(?:single\s+)?|you\s+)?(?!boys?\b){plural_group}"),

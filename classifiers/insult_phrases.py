@@ -57,6 +57,7 @@ INSULT_PHRASE_WORDS = frozenset("""
     beyond lost tragic lonely toddler brat grow
     toaster chin chins jawline handshake hairline soul imaginary shadow reflection microphone mic camera tit pillock
     prat wally berk numpty bellend knob spanner muppet spell charm misses existence cry profile
+    witch hag crone trout git sod toerag scumbag
 """.split())
 
 

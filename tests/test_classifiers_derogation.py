@@ -343,6 +343,9 @@ DEROGATIONS = [
     ("Come to our street, immigrants, and see what happens.", "come to our street, immigrants, and see what happens"),
     ("Every Muslim should be put on a boat and sent back.", "every muslim should be put on a boat and sent back"),
     ("Get these shitty immigrants out of our country.", "get these shitty immigrants out of our country"),
+    # ... and comments18 (session 23)
+    ("Travellers will nick anything that isn't nailed down.", "travellers will nick anything"),
+    ("Travellers are here again. They'll steal anything.", "travellers are here again. they'll steal anything"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -487,6 +490,7 @@ NOT_DEROGATIONS = [
     "She only got the job because she's brilliant.", "Get the kids out of the car.",
     "Come to our street party, neighbours, and see what happens when we cook.", "Every parcel should be sent back.",
     "Gay people came out of the closet in the seventies.", "I'll make sure no Roma family ever feels unwelcome here.",
+    "Magpies will steal anything shiny.", "Travellers should check their passports.",
 ]
 
 

@@ -209,6 +209,10 @@ INSULTS = [
     ("Your whole personality is a cry for help.", "your whole personality is a cry for help"),
     ("What an absolute tit.", "what an absolute tit"), ("He's got the charisma of a damp flannel.", "he's got the charisma of a damp flannel"),
     ("Go away and learn to spell before you lecture anyone.", "learn to spell before you"),
+    # ... and comments18.tsv
+    ("uninstall the game you absolute bot, you're dragging the team down", "you absolute bot"),
+    ("The woman who runs the shop is a miserable old witch.", "is a miserable old witch"),
+    ("I wouldn't trust this MP to walk my dog, lying toad.", "lying toad"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -304,6 +308,9 @@ NOT_INSULTS = [
     "That username is already taken.", "Someone let the dog near the microphone and it barked.",
     "The song is a cry for help, the singer said.", "We saw a blue tit and a great tit in the garden.",
     "The flannel is damp, hang it up.", "Learn to spell with our fun app for kids.",
+    # ... look-alikes of comments18.tsv's phrases
+    "You absolute legend, thank you!", "She is a wicked witch of the west in the panto.", "The toad was lying in the sun.",
+    "Lying toads sunbathe on rocks.",
 ]
 
 

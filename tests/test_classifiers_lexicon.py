@@ -383,6 +383,8 @@ SESSION_20_THREATS = [
     "I'd happily run that cyclist over if I got the chance.", "Snitches get stitches, remember that.",
     "I'm coming to your house tonight and I'm not coming to talk.",
     "Whoever keyed my car is going to lose their fingers.",
+    # ... and comments18.tsv
+    "Hope their striker does his knee again, dirty diving cheat.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -440,6 +442,7 @@ SESSION_20_NOT_THREATS = [
     "I'll run you over to the station.", "I nearly ran over a cyclist today.", "She got stitches after a fall.",
     "I'm coming to your house tonight for the board game.", "I'm not coming to the talk tonight.",
     "He lost his fingers in a farm accident years ago.", "You're going to lose your teeth if you don't brush.",
+    "Hope he breaks his duck today.", "I hope she breaks a leg tonight!",
 ]
 
 
@@ -639,6 +642,12 @@ def test_enclosed_letters_and_more_look_alikes(lex):
     for text, term in [("🅵🆄🅲🅺 off", "fuck"), ("🅢🅗🅘🅣", "shit"), ("fцck", "fuck"), ("ʂhit", "shit")]:
         assert [m.term for m in hits(lex, text)] == [term], text
     assert not hits(lex, "Пожалуйста, цена 🅰🅱")
+
+
+def test_slurs_for_travellers(lex):
+    """"pikey" and "gyppo", British slurs for Travellers and Roma, are slurs; "Travellers" is an identity term."""
+    assert [m.term for m in hits(lex, "bloody pikeys and gyppos")] == ["pikeys", "gyppos"]
+    assert IDENTITY_TOKEN in lex.analyse("Travellers camped by the river.").words
 
 
 def test_damning_is_no_swear_word(lex):
