@@ -130,6 +130,13 @@ INSULTS = [
     "Learn to read.", "You're nothing but a has-been.", "My dog is smarter than you.",
     "You have the personality of a cardboard box.", "Were you raised by wolves?", "Your own family can't stand you.",
     "No one likes you.", "You look like a toad.", "You're a laughing stock.",
+    # ... and session 23's phrases, said of a reader and of a public figure (a phrase about "the mayor" weighed too
+    # little: "The mayor is a spineless weasel" scored insult 0.32)
+    "The mayor is a spineless weasel.", "The senator is a lying snake.", "That councillor is a gutless worm.",
+    "You're beyond help.", "Grow up.", "You sound like a twelve year old.", "What an absolute tit.",
+    "Two brain cells and both of them are fighting.", "Your whole personality is a cry for help.",
+    "The minister is a legend in his own mind.", "You absolute muppet, read the article.",
+    "Nobody wants you here.", "The columnist couldn't find the town hall with a map.",
 ]
 # ... and the same words said of things, so that the phrase carries the insult, not its words.
 NOT_INSULTS = [
@@ -142,6 +149,11 @@ NOT_INSULTS = [
     "The joke made everyone laugh.", "Get a life jacket before boarding.", "The kids learn to read at five.",
     "My dog is smarter than the cat.", "The cubs were raised by wolves in the film.", "My family can't stand the heat.",
     "No one likes the new parking rules.", "The rock looks like a toad.", "The stock market rose today.",
+    "The mayor is a keen gardener.", "The senator is a former teacher.", "That councillor is a retired nurse.",
+    "The patient is beyond help from antibiotics.", "Kids grow up so fast.", "My son sounds like a toddler when tired.",
+    "We saw a blue tit at the feeder.", "Brain cells use a lot of energy.", "The song is a cry for help, she said.",
+    "The minister is a legend in his own town.", "You absolute legend, thanks for the help.",
+    "Nobody wants the bins collected at six.", "I couldn't find the town hall without a map.",
 ]
 # The same nouns and verbs about things that are not people: neither toxic nor an attack.
 NOT_ATTACKS = [

@@ -199,7 +199,7 @@ INSULTS = [
     # ... and insults15.tsv
     ("You're proof that anyone can get a keyboard.", "you're proof that anyone can get a keyboard"),
     ("Two brain cells and they're both fighting for third place.", "two brain cells and they're"),
-    ("You're like a software update: nobody wants you.", "nobody wants you"),
+    ("You're like a software update: nobody wants you.", "nobody wants you"), ("Nobody wants you here.", "nobody wants you"),
     ("I've had more intelligent conversations with my toaster.", "i've had more intelligent conversations with my toaster"),
     ("Your argument is as weak as your chin.", "as weak as your chin"),
     ("You must be the life and soul of absolutely no party.", "life and soul of absolutely no party"),
