@@ -45,7 +45,9 @@ PLAIN_TRIGGERS = frozenset("""
     scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion fed tired
     hygiene morals manners incompatible grateful lucky thank fist run runs own owns trouble morality shame decency
     honour honor loyalty brains intelligence conscience drown kicking hiding knife punch slap bat boot brick proper
-    beating loving typical happens boats boat planes plane rents works moves buys settles foot nick pinch rob
+    beating loving typical happens boats boat planes plane rents works moves buys settles foot nick pinch rob stink reek driven chased forced prison jail gaol jailed imprisoned breed funny
+    mugging stabbing robbery burglary theft vandalise vandalize smash daughter daughters monogamy fidelity commitment
+    sons son sister wife sheep deadbeat deadbeats
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
@@ -111,7 +113,7 @@ _NOT_SAID = (r"(?<!\bthat)(?<!\bsay)(?<!\bsaid)(?<!(?<!\bi\s)\bthink)(?<!\bthoug
 _GAP = rf"[.!?,;:]*(?:\s+{_GAP_WORD}[.!?,;:]?){{0,4}}?[.!?,;:]*"  # "Immigrants? Honestly, they are just rats."
 _GAP_UNSAID = rf"[.!?,;:]*(?:\s+{_GAP_WORD}{_NOT_SAID}[.!?,;:]?){{0,3}}?[.!?,;:]*"
 _HATE_VERB = r"(?:hate|despise|detest|loathe|abhor)"
-_HATE = rf"(?:{_HATE_VERB}|(?:can'?t|cannot)\s+(?:stand|tolerate|bear))"
+_HATE = rf"(?:{_HATE_VERB}|(?:can'?t|cannot)\s+(?:stand|tolerate|bear|stomach))"
 # What is hated about them, said before the group: "I can't stand being around disabled people" (not "seeing
 # them hurt": "I hate seeing Muslims attacked" is no hate of Muslims).
 _AROUND = (r"(?:(?:being|living|working|sitting)\s+(?:around|near|with|next\s+to|in\s+the\s+same\s+"
@@ -122,6 +124,7 @@ _INTENSE = (r"(?:(?:really|just|truly|fucking|do|absolutely|totally|genuinely|ho
 # What a group is said to be incapable of ("Women are not capable of thinking", "Muslims are incapable of telling the
 # truth"): thought, honesty, feeling, self-rule (not "walking" or "hearing": a disability is no derogation).
 _CAPACITIES = (r"(?:thinking|reason|reasoning|logic|anything|learning|being\s+trusted|running|leading|governing|ruling|love|"
+               r"monogamy|fidelity|commitment|"
                r"loving|empathy|compassion|understanding|rational|controlling\s+themselves|self-control|raising\s+"
                r"(?:children|kids)|being\s+(?:parents|leaders|civilised|civilized|honest)|telling\s+the\s+truth|honesty)")
 # Worth, sense or standing denied ("Women are not capable of thinking", "Trans women will never be real women").
@@ -164,7 +167,9 @@ _PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to
                r"suffer(?!\s+(?:less|no\s+more|any\s+(?:more|longer)|as\s+little))|starve|rot|shunned|ostraci[sz]ed|"
                r"thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|"
                r"kept\s+(?:at\s+home|indoors|out\s+of\s+sight|away\s+from\s+(?:us|society|everyone|normal\s+people))|"
-               r"deported|expelled|kicked\s+out|thrown\s+out|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"
+               r"deported|expelled|kicked\s+out|thrown\s+out|(?:driven|chased|forced|run)\s+out\s+of\s+(?:this|the|our|my|their)\s+"
+               r"(?:country|town|city|village|area|neighbou?rhood|land)|(?:thrown|locked|put)\s+in\s+(?:prison|jail|gaol)|jailed|"
+               r"imprisoned|a\s+bullet|death|the\s+rope|the\s+gas\s+chamber|rounded\s+up|"
                r"(?:shipped|packed|bussed)\s+(?:out|back|home|away|off)|sent\s+(?:back(?!\s+(?:to\s+)?where)|away|packing)|"
                r"(?:dumped|thrown|tossed)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:landfill|trash|bin|sea|ocean|ditch|gutter|sewer))\b"
                r"(?!\s+(?:in\s+(?:dignity|peace|comfort|hospital|bed)|at\s+home|with\s+dignity|peacefully|naturally))")
@@ -228,10 +233,10 @@ WINDOW = 13
 _RUN_RE = re.compile(r"[a-z]+")
 _CALL_LIST = "call calls calling called".split()  # what self.reported opens with
 _CALL_WORDS = frozenset(_CALL_LIST)
-# No phrase opens more than this many runs of letters before its first identity word (the longest: "the world
-# would be so much better off without all the these Xs"; tests/test_classifiers_fastpath.py samples every
-# pattern to check it).
-LEAD = 16
+# No phrase opens more than this many runs of letters before its first identity word (the longest: "nothing in
+# the world is more so bad at their jobs in the world than seeing two these these you Xs", 20; the sampler of
+# tests/test_classifiers_fastpath.py found one of 17 when functional28's patterns changed what it draws).
+LEAD = 20
 GROUP = ""  # a pattern that opens with a group's name, or determiners before it ("all the Xs")
 # The first words of the patterns that open otherwise.
 _VIOLENCE = "kill shoot stab hang lynch gas burn murder slaughter exterminate behead hunt beat rape put destroy"

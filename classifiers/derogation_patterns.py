@@ -145,6 +145,18 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         # "Get these shitty immigrants out of our country." (functional27; not "...out of the closet")
         ("get", rf"\bget\s+(?:all\s+)?(?:(?:these|those|the|all\s+the|all\s+these|all\s+those)\s+)?(?:[a-z]+\s+)?{plural_group}"
                 rf"\s+out\s+of\s+(?:our|this|my|the)\s+(?:country|town|city|street|neighbou?rhood|area|land|nation)\b"),
+        # functional28 (session 23): "Trans women will always be men", "Muslims breed terrorists", "Asians stink",
+        # "Don't let your daughter date a Muslim", "Funny how every mugging round here involves Somalis"
+        (GROUP, rf"\btrans\s+women\s+(?:will\s+always\s+be|are\s+(?:just|really|still|actually|nothing\s+but))\s+"
+                rf"(?:men|males|blokes|dudes)\b(?!')|\btrans\s+men\s+(?:will\s+always\s+be|are\s+(?:just|really|still|"
+                rf"actually|nothing\s+but))\s+(?:women|females|girls)\b(?!')"
+                rf"|\b{plural_group}\s+(?:just\s+|all\s+)?breed\s+(?:{derog})\b"
+                rf"|\b{plural_group}\s+(?:all\s+|really\s+|fucking\s+|just\s+|bloody\s+)?(?:stink|reek)\b"),
+        ("don dont never do",
+         rf"\b(?:don'?t|never|do\s+not)\s+let\s+(?:your|ur)\s+(?:daughters?|sons?|kids|children|sister|wife)\s+(?:date|marry|"
+         rf"go\s+out\s+with|near|play\s+with|be\s+alone\s+with)\s+(?:a|an|any)\s+{ident}{_FOLLOWERS}\b"),
+        ("funny", rf"\bfunny\s+how\s+(?:every|all\s+the|most)\s+(?:mugging|stabbing|robbery|crime|attack|shooting|rape|"
+                  rf"burglary|theft|terror\s+attack)s?\b(?:\s+[a-z']+){{0,4}}?\s+(?:involves?|is|are)\s+(?:by\s+)?{group}\b"),
         # "Refugees? More like freeloaders." (comments17, session 23)
         (GROUP, rf"\b{plural_group}\?\s+more\s+like\s+(?:{derog})\b"),
         # Praise that says the group is the exception's rule: "She's pretty smart for a woman" (functional25)
@@ -404,8 +416,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
          rf"(?:{_VIOLENT_VERB}|attack)\s+(?:{plural_group}\b|{bare})"),
         # Arson and bombing of a place of worship, meant or urged: "We are going to burn down the mosque with them
         # inside", "Burn every synagogue!" (not told: "before it could burn down the mosque")
-        ("burn bomb blow torch firebomb raze",
-         rf"{_URGED}(?:burn(?:\s+down)?|bomb|blow\s+up|torch|firebomb|raze)\s+(?:every|all(?:\s+the)?|the|their|that|this|"
+        ("burn bomb blow torch firebomb raze smash vandalise vandalize",
+         rf"{_URGED}(?:burn(?:\s+down)?|bomb|blow\s+up|torch|firebomb|raze|smash\s+(?:up|the\s+windows\s+of)|vandali[sz]e)\s+"
+         rf"(?:every|all(?:\s+the)?|the|their|that|this|"
          rf"these|those|any|a|your)\s+(?:{'|'.join(sorted(PLACES_OF_WORSHIP))})\b"),
         # Nothing worse than a group: "Nothing is more repulsive to me than a bisexual", "Is there anything more
         # disgusting than a trans woman?", "Nothing fills me with more rage than immigrants"

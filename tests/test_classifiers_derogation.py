@@ -346,6 +346,19 @@ DEROGATIONS = [
     # ... and comments18 (session 23)
     ("Travellers will nick anything that isn't nailed down.", "travellers will nick anything"),
     ("Travellers are here again. They'll steal anything.", "travellers are here again. they'll steal anything"),
+    # ... and functional28 (session 23)
+    ("I can't stomach Christians and their preaching.", "i can't stomach christians"),
+    ("Black men are all deadbeat dads.", "black men are all deadbeat"),
+    ("Gay people are incapable of monogamy.", "gay people are incapable of monogamy"),
+    ("Trans women will always be men.", "trans women will always be men"), ("Muslims breed terrorists.", "muslims breed terrorists"),
+    ("Asians fucking stink.", "asians fucking stink"),
+    ("Don't let your daughter date a Muslim, you know how that ends.", "don't let your daughter date a muslim"),
+    ("Funny how every mugging round here involves Somalis.", "funny how every mugging round here involves somalis"),
+    ("I'm going to smash the windows of every mosque in town.", "smash the windows of every mosque"),
+    ("All Hindus should be driven out of this country.", "all hindus should be driven out of this country"),
+    ("Gay people should be thrown in prison.", "gay people should be thrown in prison"),
+    ("I talked to some Christians on the train. They are brainwashed sheep.",
+     "christians on the train. they are brainwashed"),
 ]
 NOT_DEROGATIONS = [
     "My kids are dumber than me at maths.", "The twins should never have been born so early, the doctor said.",
@@ -491,6 +504,12 @@ NOT_DEROGATIONS = [
     "Come to our street party, neighbours, and see what happens when we cook.", "Every parcel should be sent back.",
     "Gay people came out of the closet in the seventies.", "I'll make sure no Roma family ever feels unwelcome here.",
     "Magpies will steal anything shiny.", "Travellers should check their passports.",
+    # ... look-alikes of functional28's phrases
+    "Muslims breed horses in Kazakhstan.", "Gay people should be thrown a parade.", "Trans women are not men.",
+    "Trans women will always be welcome here.", "I'm going to visit every mosque in town for the open day.",
+    "Funny how every festival round here involves Somalis cooking.", "Asians smell the roses too.",
+    "Old people should be protected from scams.", "Rapists should be thrown in prison.",
+    "Don't let your daughter date a man who hits her.", "The sheep on the hill belong to Shep.",
 ]
 
 

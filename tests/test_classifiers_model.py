@@ -178,7 +178,8 @@ def test_functional_sets_identity_attacks_ranked_caught_and_no_false_alarms(scor
                                         ("functional20.tsv", 0.9), ("functional21.tsv", 0.9),
                                         ("functional22.tsv", 0.9), ("functional23.tsv", 0.9),
                                         ("functional24.tsv", 0.95), ("functional25.tsv", 0.85),
-                                        ("functional26.tsv", 0.85), ("functional27.tsv", 0.8)])
+                                        ("functional26.tsv", 0.85), ("functional27.tsv", 0.8),
+                                        ("functional28.tsv", 0.85)])
 def test_functional_development_set_in_hatechecks_categories(scorer, name, share):
     """fixtures/eval/functional3.tsv to functional8.tsv: HateCheck's functions (F1..F29, and F30 for harsh words
     about non-protected targets that are no abuse) with targets and phrasings of their own, each written and scored
@@ -202,7 +203,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
     30, 28 when first scored: "Wom*n", a mask inside a group's name, and "Gya", a swap in a three-letter one, were
     read in session 23; functional25, session 23: 55 of 61, 44 when first scored; functional26, written after functional25 was
     mended: 55 of 60, 43 when first scored; functional27, written after functional26 was mended: 51 of 60, 41 when
-    first scored).  Hateful rows reach
+    first scored; functional28, written after functional27 was mended: 56 of 60, 44 when first scored).  Hateful rows reach
     identity_attack 0.5; abuse of a person or a non-protected group (F23, F24) is toxic without being an identity
     attack; no neutral, positive, negated or counter-speech row reaches identity_attack 0.5 (reclaimed slurs and a
     slur's homonyms, F8 and F9, are the known exception)."""
