@@ -135,7 +135,7 @@ INSULTS = [
     "The mayor is a spineless weasel.", "The senator is a lying snake.", "That councillor is a gutless worm.",
     "You're beyond help.", "Grow up.", "You sound like a twelve year old.", "What an absolute tit.",
     "Two brain cells and both of them are fighting.", "Your whole personality is a cry for help.",
-    "The minister is a legend in his own mind.", "You absolute muppet, read the article.",
+    "The minister is a legend in his own mind.", "You absolute walnut, read the article.",
     "Nobody wants you here.", "The columnist couldn't find the town hall with a map.",
 ]
 # ... and the same words said of things, so that the phrase carries the insult, not its words.
