@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .derogation_parts import (
-    _COLLECTIVE,  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
+from .derogation_parts import (  # noqa: F401 (WINDOW, LEAD and _RUN_RE are read from here by others)
     AGE_GROUPS, GROUP_NAMES, GROUP_PHRASES, LEAD, PLURAL_FOLLOWERS, VERB_WORDS, WINDOW, _CALL_LIST, _CALL_WORDS,
-    _CONCEPT_RE, _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID,
+    _COLLECTIVE, _CONCEPT_RE, _DETERMINERS, _DETERMINER_WORDS, _FILLER, _FOLLOWERS, _FRAME_AFTER, _FRAME_BEFORE, _GAP_UNSAID,
     _LOOKBACK, _NARROWED_AFTER, _NOT_AFTER, _PLACES, _RELATIVE_BEFORE, _RUN_RE, _SENTENCE_BREAK, _THEY_ARE, _THEY_NOT,
 )
 from .derogation_patterns import phrase_patterns

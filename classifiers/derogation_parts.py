@@ -45,9 +45,10 @@ PLAIN_TRIGGERS = frozenset("""
     scumbag rat pig dog mongrel animal cockroach roach parasite leech freak pervert piece revulsion fed tired
     hygiene morals manners incompatible grateful lucky thank fist run runs own owns trouble morality shame decency
     honour honor loyalty brains intelligence conscience drown kicking hiding knife punch slap bat boot brick proper
-    beating loving typical happens boats boat planes plane rents works moves buys settles foot nick pinch rob stink reek driven chased forced prison jail gaol jailed imprisoned breed funny
-    mugging stabbing robbery burglary theft vandalise vandalize smash daughter daughters monogamy fidelity commitment
-    sons son sister wife sheep deadbeat deadbeats
+    beating loving typical happens boats boat planes plane rents works moves buys settles foot nick pinch rob stink
+    reek driven chased forced prison jail gaol jailed imprisoned breed funny mugging stabbing robbery burglary theft
+    vandalise vandalize smash daughter daughters monogamy fidelity commitment sons son sister wife sheep deadbeat
+    deadbeats
 """.split())
 VERB_WORDS |= PLAIN_TRIGGERS
 # Derogatory names for a group, read as its name by the phrases ("Illegals are rapists", "Illegals out!"), and a
