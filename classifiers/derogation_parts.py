@@ -159,7 +159,7 @@ ROUNDED_UP = (r"(?:(?:dragged|taken|marched)\s+(?:out\s+)?(?:into\s+the\s+street
 _BRINGS = (r"(?:all\s+|just\s+|only\s+)?(?:spread|carry|bring)\s+(?:nothing\s+but\s+)?(?:disease|diseases|aids|hiv|crime|"
            r"filth)\b(?!\s+(?:rates\s+)?down\b)")
 _SENT_BACK = r"(?:go|be\s+sent|get\s+sent)\s+back\s+(?:to\s+)?where\s+they\s+came\s+from\b"
-_PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
+_PRESCRIBED = (r"(?:all\s+)?(?:deserve|deserves|should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:all\s+)?(?:to\s+)?(?:be\s+)?"
                + ROUNDED_UP +
                r"(?:put\s+down|left\s+to\s+(?:die|rot|starve)|banned|killed|shot|hanged|hung|gassed|exterminated|wiped\s+out|"
                r"wiped\s+off\s+(?:the\s+map|the\s+face\s+of\s+the\s+(?:earth|planet))|eradicated|lynched|executed|"

@@ -205,11 +205,9 @@ def phrase_patterns(group: str, plural_group: str, ident: str, bare: str, being:
         (GROUP, rf"\b{group}\s+(?:are|r)\s+(?:just\s+|all\s+|simply\s+)?{_TOO_TO}"),
         (GROUP, rf"\b{plural_group}\s+(?:can'?t|cannot|can\s+never|should\s+never)\s+be\s+trusted\b"),
         (GROUP, rf"\b{plural_group}(?:\s+like\s+(?:her|him|them|that|this|you))?\s+{_PRESCRIBED}"),
-        # ... of every one of them: "Every Muslim should be put on a boat and sent back" (functional27)
+        # ... of every one of them: "Every Muslim should be put on a boat and sent back" (functional27; it took over
+        # an older "every X should be shot" pattern whose harms _PRESCRIBED holds)
         ("every each any", rf"\b(?:every|each|any)\s+(?:single\s+|last\s+)?{ident}{_FOLLOWERS}\s+{_PRESCRIBED}"),
-        ("every each", rf"\b(?:every|each)\s+(?:single\s+)?{ident}{_FOLLOWERS}\s+(?:deserves|should|must|needs\s+to)\s+"
-                       rf"(?:to\s+)?(?:be\s+)?(?:put\s+down|killed|shot|hanged|hung|gassed|exterminated|lynched|"
-                       rf"executed|die|a\s+bullet|death|the\s+rope)\b"),
         (GROUP, rf"\b{ident}{_FOLLOWERS}\s+lives\s+(?:don'?t|do\s+not)\s+matter\b"),
         # Asked as a question: "Why are Muslims so stupid?", "Aren't Muslims just savages?"
         ("aren", rf"\baren'?t\s+{group}\s+(?:just|all|really|simply){_FILLER}\s+(?:{derog})\b"),
