@@ -89,7 +89,12 @@ _FILLER = (r"(?:\s+(?:a|an|the|all|just|nothing|but|like|such|so|really|truly|fu
 # same clause: "I don't care what you say, Muslims are vermin" and "Not to be rude but women are stupid" are no
 # report, nor is a negation that says it louder ("I can't hide how much I loathe lesbians", "can't stress enough")
 # or is part of the charge ("You can't reason with Muslims, they're savages"), or a suggestion ("Why don't we...").
-_FRAME_BEFORE = re.compile(r"(?:(?<!\bwhy\sdo)(?<!\bwhy\sca)(?<!\bwhy\swo)(?<!\bwhy\sshould)n't(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)(?!\s+(?:hide|help|stress|express|describe|deny|pretend|(?:even\s+)?begin\s+to|put\s+into\s+words|reason\s+with|trust|talk\s+to|argue\s+with|deal\s+with|live\s+with)\b)(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
+_NEGATION = (r"(?<!\bwhy\sdo)(?<!\bwhy\sca)(?<!\bwhy\swo)(?<!\bwhy\sshould)n't"  # not "why don't we ..."
+             r"(?!\s+(?:you|we)\s+(?:think|agree|feel|believe|find)\b)"  # "don't you think X are ...": no denial
+             r"(?!\s+(?:hide|help|stress|express|describe|deny|pretend|(?:even\s+)?begin\s+to|put\s+into\s+words|"
+             r"reason\s+with|trust|talk\s+to|argue\s+with|deal\s+with|live\s+with)\b)"  # louder, or the charge
+             r"(?!\s+it\s+(?:obvious|clear|true|plain|a\s+fact|(?:about\s+|high\s+)?time)\b)")  # "isn't it obvious"
+_FRAME_BEFORE = re.compile(r"(?:" + _NEGATION + r"|\b(?:not|never|nobody|no one|wrong|say|says|saying|said|call|calls|calling|called|"
                            r"claim|claims|claiming|stop|myth|lie|false|untrue|nonsense|threatened|threatening|threatens|hear|hears|hearing|heard|"
                            r"accused|charged|convicted|arrested|wanted|planned|plotted|tried|statements?|comments?|"
                            r"remarks?|slogans?|signs?|posts?|posted|tweets?|tweeted|write|writes|writing|wrote|written|painted|painting|sprayed|spraying|shout|shouts|shouting|shouted|yell|yells|"
