@@ -385,6 +385,12 @@ SESSION_20_THREATS = [
     "Whoever keyed my car is going to lose their fingers.",
     # ... and comments18.tsv
     "Hope their striker does his knee again, dirty diving cheat.",
+    # ... and threats22.tsv
+    "Keep posting my address and you'll find out what I'm capable of.", "You've got a week to pay or your shop burns.",
+    "Watch what happens to your car tonight.", "If that ref shows his face in this town again he's getting stabbed.",
+    "Your family will be identifying you by your dental records.", "You'll be found in pieces.",
+    "Hope you enjoy your last Christmas.", "You're going to need a lot of stitches after I'm done.",
+    "One of these nights I'll be waiting in your back garden.", "Remember, accidents happen to people who talk too much.",
 ]
 SESSION_20_NOT_THREATS = [
     "If I see you at the game we'd better run to catch the train.", "Do me a favour and pass the salt.",
@@ -443,6 +449,13 @@ SESSION_20_NOT_THREATS = [
     "I'm coming to your house tonight for the board game.", "I'm not coming to the talk tonight.",
     "He lost his fingers in a farm accident years ago.", "You're going to lose your teeth if you don't brush.",
     "Hope he breaks his duck today.", "I hope she breaks a leg tonight!",
+    # ... look-alikes of threats22.tsv's phrases
+    "You've got a week to pay the invoice or we add a late fee.", "Watch what happens when you add baking soda.",
+    "The museum identified the remains by their dental records.", "The vase was found in pieces after the move.",
+    "Hope you enjoy your first Christmas in the new house.", "Enjoy your last day at work, you'll be missed!",
+    "You're going to need a lot of patience with this software.", "He's getting shot for the film on Monday.",
+    "One of these nights I'll be out in the back garden watching stars.",
+    "Accidents happen to people who skip the safety briefing.",
 ]
 
 

@@ -235,7 +235,7 @@ def test_functional_development_set_in_hatechecks_categories(scorer, name, share
                                         ("threats15.tsv", 0.9), ("threats16.tsv", 0.95),
                                         ("threats17.tsv", 0.85), ("threats18.tsv", 0.95),
                                         ("threats19.tsv", 0.95), ("threats20.tsv", 0.95),
-                                        ("threats21.tsv", 0.8)])
+                                        ("threats21.tsv", 0.8), ("threats22.tsv", 0.85)])
 def test_threat_development_set(scorer, name, share):
     """fixtures/eval/threats1.tsv to threats5.tsv: 40 sentences each, written blind in session 13 (threats to a
     person, and violent idioms, sport, reports and plans); threats1: 29 right when first scored, 39 now; threats2,
@@ -274,7 +274,10 @@ def test_threat_development_set(scorer, name, share):
     false alarm) when first scored, 34 after ("you won't see it coming", "the last face you ever see", "you'd look
     good in a body bag"; "people have disappeared for less", "snitches get stitches", "I'd happily run that cyclist
     over" are found but score threat 0.39-0.48, and a car bomb told as "it won't be the engine that goes bang" is
-    not found).  Development sets."""
+    not found); threats22, written after threats21 was mended: 27 of 40 right (7 of 20 caught, no false alarm) when
+    first scored, 36 after ("you'll find out what I'm capable of", "pay or your shop burns", "you'll be found in
+    pieces"; "I'll be outside the school gates tomorrow. You know which ones." and "Don't start your car tomorrow
+    morning" are not found).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
