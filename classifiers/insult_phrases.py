@@ -58,6 +58,8 @@ INSULT_PHRASE_WORDS = frozenset("""
     toaster chin chins jawline handshake hairline soul imaginary shadow reflection microphone mic camera tit pillock
     prat wally berk numpty bellend knob spanner muppet spell charm misses existence cry profile
     witch hag crone trout git sod toerag scumbag
+    warning congratulations live practise practice reproduce breed napkin tissue thick dense imagine subtlety awareness
+    ignorance
 """.split())
 
 

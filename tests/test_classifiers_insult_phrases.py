@@ -213,6 +213,18 @@ INSULTS = [
     ("uninstall the game you absolute bot, you're dragging the team down", "you absolute bot"),
     ("The woman who runs the shop is a miserable old witch.", "is a miserable old witch"),
     ("I wouldn't trust this MP to walk my dog, lying toad.", "lying toad"),
+    # ... and insults16.tsv
+    ("I've seen more backbone in a bowl of custard.", "i've seen more backbone in a bowl of custard"),
+    ("If stupidity was a sport you'd be world champion.", "if stupidity was a sport"),
+    ("You have all the self-awareness of a brick.", "you have all the self-awareness of a brick"),
+    ("Congratulations on being wrong about literally everything.", "congratulations on being wrong about literally everything"),
+    ("Every word you type lowers my will to live.", "every word you type lowers my will to live"),
+    ("Your brain is running on dial-up.", "your brain is running on dial-up"),
+    ("You must practise being this annoying.", "you must practise being this annoying"),
+    ("Please never reproduce.", "please never reproduce"),
+    ("You couldn't win an argument with a mirror.", "you couldn't win an argument with a mirror"),
+    ("Your opinion is worth less than a used napkin.", "your opinion is worth less than a used napkin"),
+    ("Imagine being this thick and this loud.", "imagine being this thick"),
 ]
 NOT_INSULTS = [
     "The old shed is a waste of space.", "I threw out a bag of rubbish.", "Get a life jacket before you board.",
@@ -311,6 +323,12 @@ NOT_INSULTS = [
     # ... look-alikes of comments18.tsv's phrases
     "You absolute legend, thank you!", "She is a wicked witch of the west in the panto.", "The toad was lying in the sun.",
     "Lying toads sunbathe on rocks.",
+    # ... look-alikes of insults16.tsv's phrases
+    "The custard needs a bit more vanilla.", "This medicine should come with a warning label.",
+    "If golf was a sport for everyone, I'd be champion.", "Congratulations on the new job!",
+    "This weather lowers my will to go outside.", "My internet is running on dial-up speed today.",
+    "I practise piano every day.", "Please never leave the gate open.", "The mirror in the hall is cracked.",
+    "A used napkin was left on the table.", "Imagine being on holiday right now.",
 ]
 
 

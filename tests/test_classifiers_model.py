@@ -293,7 +293,7 @@ def test_threat_development_set(scorer, name, share):
                                         ("insults8.tsv", 0.8), ("insults9.tsv", 0.9), ("insults10.tsv", 0.8),
                                         ("insults11.tsv", 0.7), ("insults12.tsv", 0.9),
                                         ("insults13.tsv", 0.9), ("insults14.tsv", 0.95),
-                                        ("insults15.tsv", 0.9)])
+                                        ("insults15.tsv", 0.9), ("insults16.tsv", 0.8)])
 def test_insult_development_set(scorer, name, share):
     """fixtures/eval/insults1.tsv to insults5.tsv: 60 sentences each, written blind in session 15 (30 insults of a
     person, most without an insult word, and 30 sentences saying the same words of things), each written after
@@ -327,7 +327,10 @@ def test_insult_development_set(scorer, name, share):
     20 after ("the average IQ in the room drops", "a legend in your own mind", "you clueless amateur"); insults15,
     written after insults14 was mended: 5 caught and no false alarm when first scored, 18 after ("two brain cells",
     "more intelligent conversations with my toaster", "what an absolute tit"; the sarcasm of "Your mum must be so
-    proud. Not." and "Bless your heart" left).  Development sets."""
+    proud. Not." and "Bless your heart" left); insults16, written after insults15 was mended: 7 caught and no false
+    alarm when first scored, 14 after ("more backbone in a bowl of custard", "please never reproduce"; "the
+    self-awareness of a brick", "lowers my will to live", "couldn't win an argument with a mirror" and "Imagine being
+    this thick" are phrases found but scored insult 0.41-0.48).  Development sets."""
     import csv
 
     rows = list(csv.DictReader(open(FIXTURES / "eval" / name, encoding="utf-8"), delimiter="\t",
