@@ -56,9 +56,8 @@ PLAIN_THREAT_WORDS = frozenset("""
     windscreen windshield baton skull mob lives sleeps sleep pipe week sleeping lights cross throat throats gullet
     shallow graves unmarked back behind betray snitch rat cheat ditches bags tyres tires slashed keyed torched
     bricked firebombed breaking smashing snapping caving bashing ripping slitting fishing pulling dragging waiting
-    routine legs kneecaps disappeared vanished died missing shovel spade face last forever mow snitches stitches
-    lose fingers eyes silence knee knees leg ankle ankles acl hamstring breaks tears snaps flames knifed glassed
-    battered dental fingerprints bits canal surgery surgeon
+    disappeared vanished died missing shovel spade last mow snitches stitches lose silence
+    flames knifed glassed battered dental fingerprints bits canal surgery surgeon
 """.split())
 THREAT_WORDS |= PLAIN_THREAT_WORDS
 
