@@ -412,7 +412,8 @@ def test_unknown_words_count_in_the_tfidf_norm(scorer):
                                                           ("comments11.tsv", 36, 2), ("comments12.tsv", 39, 0),
                                                           ("comments13.tsv", 36, 1), ("comments14.tsv", 33, 1),
                                                           ("comments15.tsv", 26, 0), ("comments16.tsv", 37, 0),
-                                                          ("comments17.tsv", 34, 3), ("comments18.tsv", 34, 0)])
+                                                          ("comments17.tsv", 34, 3), ("comments18.tsv", 34, 0),
+                                                          ("comments19.tsv", 33, 0)])
 def test_comment_development_set(scorer, name, least_right, most_alarms):
     """Comments written blind and held or not by the default rules (config.toml's thresholds, post-moderation).
     Development sets.
@@ -516,7 +517,12 @@ def test_comment_development_set(scorer, name, least_right, most_alarms):
     football forums and news sites.  When first scored 33 of 40 right: 13 of 20 held ("Travellers... they'll nick
     anything", a stereotype, and "Hope their striker does his knee again" were missed; "you absolute bot," and
     "lying toad", phrases found but scored insult 0.49 and 0.46, "Typical snowflake journalist... Man up" and "The
-    ref is blind and bent" still are) and no false alarm."""
+    ref is blind and bent" still are) and no false alarm.
+
+    comments19.tsv (session 23, written last and kept unmended, as a blind figure): 20 hostile and 20 civil comments,
+    each civil one in the other's words.  34 of 40 right: 14 of 20 held, no false alarm ("Dangerous quack", "Go back
+    to your safe space... sweetheart", "I'd like to see the minister strung up", "a disgrace to journalism",
+    "Foreigners are ruining this country", "Typical woman driver" are missed)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from dev_sets import held_by_default_rules, rows
 
