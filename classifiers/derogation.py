@@ -47,14 +47,15 @@ class Derogation:
         being = rf"\bbeing\s+(?:a\s+|an\s+)?{ident}{_FOLLOWERS}\s+"  # "Being (a) Muslim ..."
         # Verbs of hating and excluding take the group as their object: only plural ones ("ban gay priests" and
         # "ban all Muslim immigration" are about something else); "Roma" is a plural too ("round up the Roma").
-        plural = "(?:" + "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women", "roma")) + ")"
+        plural = "|".join(re.escape(w) for w in groups if w.endswith("s") or w in ("men", "women", "roma"))
         # ... and a nation named with "the" ("get rid of the Chinese once and for all"), not before a noun ("the
         # Chinese government", "the Irish coast"): only before an end, a verb or one of these words.
         nations = sorted(w for w in groups if w in _COLLECTIVE)
         if nations:
-            plural = (f"(?:{plural[3:-1]}|the\\s+(?:{'|'.join(nations)})(?=\\s*(?:[.!?,;:]|$)|\\s+(?:once|now|out|back|too|"
-                      f"all|and|or|from|forever|for|today|immediately|already|altogether|are|were|will|should|must|"
-                      f"have|had|who|that|can|ca|do|don't|never|always)\\b))")
+            plural += (f"|the\\s+(?:{'|'.join(nations)})(?=\\s*(?:[.!?,;:]|$)|\\s+(?:once|now|out|back|too|"
+                       f"all|and|or|from|forever|for|today|immediately|already|altogether|are|were|will|should|must|"
+                       f"have|had|who|that|can|ca|do|don't|never|always)\\b)")
+        plural = f"(?:{plural})"
         plural_group = rf"{_DETERMINERS}(?:{plural}|{ident}\s+(?:{PLURAL_FOLLOWERS}|families))\b"
         # "The world would be (so much) better (off) ...", what the two patterns of a world without a group share
         better_off = (rf"\b(?:{'|'.join(_PLACES.split())})(?:\s+(?:would|will)|'d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|"

@@ -240,13 +240,12 @@ class Lexicon(ChunkLookup):
                 hits.append((k, e, "exact"))
             canon.append(IDENTITY_TOKEN if w in identity else w)
         denied: list = []
-        phrases = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
-        if not INSULT_PHRASE_WORDS.isdisjoint(words):
-            phrases += self.insult_phrases.find(norm)
+        threats = self._threats(norm, denied) if not THREAT_WORDS.isdisjoint(words) else []
+        insults = self.insult_phrases.find(norm) if not INSULT_PHRASE_WORDS.isdisjoint(words) else []
+        derogations: list[Match] = []
         if not self.derogation.triggers.isdisjoint(words) and not self.group_words.isdisjoint(words):
-            k = len(denied)
-            phrases += self._derogations(norm, denied)
-            phrases = unreported(phrases, [norm.span(a, b) for a, b in denied[k:]])
+            derogations, threats = self._derogations_and_threats(norm, denied, threats)
+        phrases = threats + insults + derogations
         if not hits and not phrases and not denied:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
@@ -271,6 +270,14 @@ class Lexicon(ChunkLookup):
             o0, o1 = norm.span(a, b)
             out.append(Match(o0, o1, "identity_attack", norm.text[a:b], 0, "identity", "pattern"))
         return out
+
+    def _derogations_and_threats(self, norm: Normalized, denied: list, threats: list[Match]
+                                 ) -> tuple[list[Match], list[Match]]:
+        """The group-derogation phrases (:meth:`_derogations`), and ``threats`` less those inside a derogation that a
+        frame reports (:func:`classifiers.analysis.unreported`: 'He tweeted "gays should be wiped out"')."""
+        k = len(denied)
+        derogations = self._derogations(norm, denied)
+        return derogations, unreported(threats, [norm.span(a, b) for a, b in denied[k:]])
 
     def _analyse_obfuscated(self, norm: Normalized) -> Analysis:
         s = norm.text
@@ -370,10 +377,9 @@ class Lexicon(ChunkLookup):
         decoded = spaced(s, decoded, cuts)
         read = norm.replaced(decoded) if decoded else norm
         denied: list = []
-        threats = self._threats(read, denied)
-        k = len(denied)
-        matches.extend(self._derogations(read, denied))
-        matches.extend(unreported(threats, [read.span(a, b) for a, b in denied[k:]]))
+        derogations, threats = self._derogations_and_threats(read, denied, self._threats(read, denied))
+        matches.extend(derogations)
+        matches.extend(threats)
         matches.extend(self.insult_phrases.find(read))
         if denied:
             canon, matches = _unweighted(canon, matches, [read.span(a, b) for a, b in denied])

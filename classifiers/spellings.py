@@ -140,7 +140,7 @@ def typos(words, taken, real_words, short=frozenset()) -> dict[str, str]:
     "blacks", nor "money" of "monkey") and, of three letters, common short words ("amn" stays as written)."""
     out: dict[str, str] = {}
     for w in sorted(words):
-        min_swap = 3 if w in short and len(w) == 3 else 4
+        min_swap = 3 if w in short else 4
         for v in typo_variants(w, swap_from=0, min_swap=min_swap, min_drop=5, min_double=None):
             if v not in taken and v not in real_words and v not in COMMON_SHORT:
                 out.setdefault(v, w)
