@@ -60,7 +60,7 @@ class WordTable:
         self.key_ids = np.zeros(0, dtype=np.int64)   # the word id of each key
         cap = 4096
         self.vid = np.zeros(cap, dtype=np.int64)     # vocabulary-word id of the canonical word
-        self.flags = np.zeros(cap, dtype=np.int16)  # the bits below
+        self.flags = np.zeros(cap, dtype=np.int32)  # the bits below
         self.sev = np.zeros(cap, dtype=np.int8)     # profanity severity when the word is a profanity entry
         self.char_a = np.zeros((cap, len(self._heads)), dtype=np.float64)  # sum of idf x weight over n-grams
         self.char_b = np.zeros(cap, dtype=np.float64)                      # sum of idf squared over n-grams
@@ -73,6 +73,7 @@ class WordTable:
     TYPO = 1 << 12  # a phrase word mistyped ("mulsims", "muslms") or glued to the next ("hatemuslims"): careful path
     GROUP_NAME = 1 << 13  # a derogatory name for a group ("illegals"): a group to the phrases, not an identity term
     INSULT_PHRASE = 1 << 14  # a word an insult phrase needs (classifiers.insult_phrases): phrases go the careful way
+    LITERAL = 1 << 15  # an insult word with a literal sense (classifiers.insult_senses): the careful way if said of no one
 
     def lookup(self, text: str, keys: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Word ids of the tokens ``text[starts[i]:ends[i]]`` with keys ``keys``, adding the words not seen before."""
@@ -130,6 +131,8 @@ class WordTable:
                 f |= self.GROUP_NAME
             if w in INSULT_PHRASE_WORDS:
                 f |= self.INSULT_PHRASE
+            if e is not None and _label(e) == "insult" and w.split("'")[0] in lex.insult_senses.words:
+                f |= self.LITERAL
             out[w] = (f, sev, e, c)
         return out
 
@@ -282,6 +285,9 @@ def _score_plain(scorer: Scorer, table: WordTable, texts: list[str], lows: list[
         for k, j in zip(left.tolist(), doc[left].tolist()):
             if j not in odd and (words[ids[k]], words[ids[k + 1]]) in pairs:
                 odd.add(j)
+    for j in np.flatnonzero(per_doc(table.LITERAL)).tolist():  # "the garbage truck": no insult match there
+        if j not in odd and lex.insult_senses.unframed(low[j]):
+            odd.add(j)
     for j in np.flatnonzero(per_doc(table.EXCEPTION)).tolist():
         if j not in odd and lex._exceptions_re is not None and lex._exceptions_re.search(low[j]):
             odd.add(j)

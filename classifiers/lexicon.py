@@ -19,6 +19,7 @@ from .analysis import Analysis, Entry, Match, _merge, _offsets, unreported  # no
 from .derogation import Derogation
 from .derogation_parts import PLAIN_TRIGGERS
 from .hashtags import has_camel_tag, spaced, split_chunks
+from .insult_senses import InsultSenses
 from .insult_phrases import INSULT_PHRASE_WORDS, InsultPhrases
 from .deobfuscate import CONFUSABLES, ChunkLookup, _mixed
 from .spellings import glued_words, split_pairs, typos, with_spellings
@@ -56,7 +57,8 @@ class Lexicon(ChunkLookup):
     def __init__(self, entries: list[Entry], glue: set[str], insults: set[str], identity: set[str], threats: list[str],
                  exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
                  lookalikes: set[str] = frozenset(), insult_phrases: list[str] = (),
-                 compound_words: set[str] = frozenset(), typo_forms: set[str] = frozenset()):
+                 compound_words: set[str] = frozenset(), typo_forms: set[str] = frozenset(),
+                 literal_insults: set[str] = frozenset(), literal_people: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -66,6 +68,8 @@ class Lexicon(ChunkLookup):
         self.derogation = Derogation(identity, derogatory)
         self.threat_phrases = ThreatPhrases(threats, person_words(entries, self.derogation.groups))
         self.insult_phrases = InsultPhrases(insult_phrases)
+        # Insult words with a literal sense ("garbage truck"): insults only where said of someone (insult_senses.py).
+        self.insult_senses = InsultSenses(literal_insults & set(insults), set(self.entries), literal_people)
         # A phrase needs one of these: a group's name, or the first word of a name in two ("middle" of "middle eastern")
         self.group_words = _with_possessives(self.derogation.groups) | self.derogation.group_openers
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
@@ -157,7 +161,8 @@ class Lexicon(ChunkLookup):
         return cls(entries, words("glue.txt"), words("insults.txt"), words("identity.txt"), _read("threats.txt"),
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
                    words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"),
-                   words("compound_words.txt"), typo_forms)
+                   words("compound_words.txt"), typo_forms, words("literal_insults.txt"),
+                   {w.lower() for ln in _read("literal_insults.txt") if ln.startswith("people:") for w in ln.split()[1:]})
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)
@@ -249,13 +254,23 @@ class Lexicon(ChunkLookup):
         if not hits and not phrases and not denied:
             return Analysis(None, (), norm, words=canon, raw=words)
         offsets = _offsets(norm.text, words, norm)
-        matches = [Match(*offsets[k], _label(e), e.form, e.severity, e.category, how) for k, e, how in hits]
+        matches = self._aimed([Match(*offsets[k], _label(e), e.form, e.severity, e.category, how)
+                               for k, e, how in hits], norm)
         matches.extend(phrases)
         tokens = [(c, a, b) for c, (a, b) in zip(canon, offsets)]
         if denied:
             tokens, matches = _unweighted(tokens, matches, [norm.span(a, b) for a, b in denied])
         return Analysis(tuple(tokens), tuple(_merge(matches)) if len(matches) > 1 else tuple(matches), norm,
                         denied=bool(denied))
+
+    def _aimed(self, matches: list[Match], norm: Normalized) -> list[Match]:
+        """``matches`` less the literal-sense insult words said of no one ("the garbage truck"; insult_senses.py);
+        misspelt or masked ones stay."""
+        if not any(m.label == "insult" and m.how == "exact" and m.term.split("'")[0] in self.insult_senses.words
+                   for m in matches):
+            return matches
+        idle = {norm.span(a, a + 1)[0] for a in self.insult_senses.unframed(norm.text.lower())}
+        return [m for m in matches if not (m.label == "insult" and m.how == "exact" and m.start in idle)]
 
     def _threats(self, norm: Normalized, denied: list | None = None) -> list[Match]:
         """Threat phrases (:class:`classifiers.threats.ThreatPhrases`); those negated or said of no one are
@@ -378,6 +393,7 @@ class Lexicon(ChunkLookup):
         read = norm.replaced(decoded) if decoded else norm
         denied: list = []
         derogations, threats = self._derogations_and_threats(read, denied, self._threats(read, denied))
+        matches = self._aimed(matches, norm)
         matches.extend(derogations)
         matches.extend(threats)
         matches.extend(self.insult_phrases.find(read))
