@@ -10,7 +10,8 @@ a frame that aims them at someone or something:
 * said of someone or something: "he is a pig", "they're all animals", "that's garbage", "acts like a clown"
   (not "there is a rat in the kitchen", and not "he is a pig farmer": the word must end its noun phrase);
 * exclaimed or standing alone: "What a clown!", "Such a creep.", "Garbage!", "Nice try, clown.";
-* pointed at: "those clowns in Congress", "this garbage." (not "those pigs were raised outdoors").
+* pointed at: "those clowns in Congress", "this garbage should go", "those pigs." (not "those pigs were raised
+  outdoors" or "that rat in the subway").
 
 Elsewhere the word is only a word: the models still read it, but no insult match, span or signal comes of it.
 A misspelt or masked one ("cl0wn", "g@rbage") is matched as before: nobody disguises a garbage truck.
@@ -57,15 +58,16 @@ class InsultSenses:
     """Which literal-sense insult words (``words``) of a normalised text stand in no insult frame.
 
     ``between``: the lexicon's words, which may stand between a frame and the word ("you lying fucking rat") and,
-    right after it, aim it too ("ugly bitch", "clown ass"); ``people``: the words whose literal sense is a person
-    (a clown, a criminal): pointed at, they are aimed whatever follows ("this clown is ...", "another lunatic").
+    right after it, aim it too ("ugly bitch", "clown ass"); ``pointed``: the words that, pointed at, are aimed
+    whatever follows: those whose literal sense is a person ("this clown is ...", "another lunatic") and mass
+    nouns of judgement ("this garbage should ...").
     """
 
-    def __init__(self, words: set[str], between: set[str] = frozenset(), people: set[str] = frozenset()):
+    def __init__(self, words: set[str], between: set[str] = frozenset(), pointed: set[str] = frozenset()):
         self.words = frozenset(words)
         self.between = _BETWEEN | frozenset(between)
         self.lexicon = frozenset(between)
-        self.people = frozenset(people) & self.words
+        self.pointed = frozenset(pointed) & self.words
 
     def unframed(self, text: str) -> list[int]:
         """Start offsets (into ``text``, normalised and lower-cased) of the listed words said in no insult frame."""
@@ -95,8 +97,8 @@ class InsultSenses:
         head = toks[j] if j >= 0 else None
         if head is None or (len(head) == 1 and not head.isalnum()):
             return ends and head not in _JOINERS
-        person = _base(toks[i]) in self.people
-        return (article or (person and head in _POINTING)) and self._frame(toks, i, (j, article), after, ends)
+        pointed = _base(toks[i]) in self.pointed
+        return (article or (pointed and head in _POINTING)) and self._frame(toks, i, (j, article), after, ends)
 
     def _head(self, toks: list[str], i: int, unknown: int) -> tuple[int, bool]:
         """Where the frame word before word ``i`` is (-1 for the text's start), skipping the words that may stand
@@ -119,7 +121,7 @@ class InsultSenses:
         before = toks[j - 1] if j >= 1 else None
         if head is None or (len(head) == 1 and not head.isalnum()):  # a sentence or clause of its own
             return ends and head not in _JOINERS
-        ends_phrase = ends or after in _AFTER
+        ends_phrase = ends or after in _AFTER or (after or "").endswith("ing")  # "a parasite feeding off us"
         if head in _SECOND or (head == "your" and toks[j + 1] in _ARTICLES):  # "your a fool"
             return True
         if head in _COPULA or _contracted_copula(head):
@@ -128,9 +130,11 @@ class InsultSenses:
             return ends_phrase and (before in _LIKE_VERBS or before in _COPULA or before in _SECOND)
         if head in _OBJECT:
             return before in _CALL
-        if head in _POINTING and _base(toks[i]) in self.people:  # "this clown is ...", "another lunatic in charge"
+        if head in _POINTING and _base(toks[i]) in self.pointed:  # "this clown is ...", "this garbage should go"
             return True
-        if head == "what" or head in _POINTING:
+        if head in _POINTING:  # "those pigs." (not "that rat in the subway", "those pigs were raised outdoors")
+            return ends
+        if head == "what":
             return ends_phrase and after not in ("is", "are", "was", "were")
         return False
 

@@ -58,7 +58,7 @@ class Lexicon(ChunkLookup):
                  exceptions: list[str] = (), derogatory: set[str] = frozenset(), real_words: set[str] = frozenset(),
                  lookalikes: set[str] = frozenset(), insult_phrases: list[str] = (),
                  compound_words: set[str] = frozenset(), typo_forms: set[str] = frozenset(),
-                 literal_insults: set[str] = frozenset(), literal_people: set[str] = frozenset()):
+                 literal_insults: set[str] = frozenset(), literal_pointed: set[str] = frozenset()):
         # Insult words go through the same deobfuscation ("s.t.u.p.i.d", "id1ot") with severity 0.
         self.entries = {w: Entry(w, w, 0, "insult") for w in insults}
         self.entries.update({e.form: e for e in entries})
@@ -69,7 +69,7 @@ class Lexicon(ChunkLookup):
         self.threat_phrases = ThreatPhrases(threats, person_words(entries, self.derogation.groups))
         self.insult_phrases = InsultPhrases(insult_phrases)
         # Insult words with a literal sense ("garbage truck"): insults only where said of someone (insult_senses.py).
-        self.insult_senses = InsultSenses(literal_insults & set(insults), set(self.entries), literal_people)
+        self.insult_senses = InsultSenses(literal_insults & set(insults), set(self.entries), literal_pointed)
         # A phrase needs one of these: a group's name, or the first word of a name in two ("middle" of "middle eastern")
         self.group_words = _with_possessives(self.derogation.groups) | self.derogation.group_openers
         self._exceptions_re = re.compile(r"\b(?:" + "|".join(
@@ -162,7 +162,7 @@ class Lexicon(ChunkLookup):
                    [ln.strip().lower() for ln in _read("exceptions.txt")], words("derogatory.txt"),
                    words("real_words.txt"), words("lookalike_words.txt"), _read("insult_phrases.txt"),
                    words("compound_words.txt"), typo_forms, words("literal_insults.txt"),
-                   {w.lower() for ln in _read("literal_insults.txt") if ln.startswith("people:") for w in ln.split()[1:]})
+                   {w.lower() for ln in _read("literal_insults.txt") if ln.startswith("pointed:") for w in ln.split()[1:]})
 
     def _has_strong_root(self, word: str) -> bool:
         hit = self._root_cache.get(word)

@@ -46,7 +46,7 @@ def test_masked_literal_word_stays_an_insult(lex):
 
 def test_only_insult_words_are_listed(lex):
     senses = lex.insult_senses
-    assert senses.words and senses.people <= senses.words
+    assert senses.words and senses.pointed <= senses.words
     assert all(lex.entries[w].category == "insult" and lex.entries[w].severity == 0 for w in senses.words)
     assert not senses.words & {"idiot", "moron", "scumbag", "stupid"}  # no literal sense: matched everywhere
 
@@ -67,4 +67,4 @@ def test_blind_round_of_literal_senses(scorer):
     assert len(flagged) <= FLOOR, flagged
 
 
-FLOOR = 60
+FLOOR = 6  # 23 before the frames (the shipped weights of 392e187), 6 after
