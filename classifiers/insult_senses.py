@@ -42,6 +42,7 @@ _NOT_SUBJECTS = frozenset("there here where".split())  # "there is a rat in the 
 _POINTING = frozenset("these those this that another".split())
 _PERSONS = frozenset("he she they you u".split())
 _ARTICLES = frozenset("a an such".split())
+_DETERMINERS = _ARTICLES | {"the"}
 _JOINERS = frozenset("-/'&+#@")  # "anti-fascist", "and/or": no clause starts there
 # What may follow the word when it ends its noun phrase ("is a snake in the grass", "those clowns who ...").
 _AFTER = frozenset("""
@@ -103,13 +104,14 @@ class InsultSenses:
     def _head(self, toks: list[str], i: int, unknown: int) -> tuple[int, bool]:
         """Where the frame word before word ``i`` is (-1 for the text's start), skipping the words that may stand
         between and up to ``unknown`` others; and whether an article stands before the last of those others."""
-        j, skipped, article = i - 1, 0, False
+        j, skipped, article, determined = i - 1, 0, False, False
         while j >= 0 and i - j <= 6:
             t = toks[j]
             if t in self.between:
                 article = article or (skipped > 0 and t in _ARTICLES)
-            elif skipped < unknown and t.isalpha() and not article and t not in _FRAME_WORDS:
-                skipped, article = skipped + 1, False
+                determined = determined or t in _DETERMINERS
+            elif skipped < unknown and t.isalpha() and not determined and t not in _FRAME_WORDS:
+                skipped += 1  # (a word before "the" or "a" is a verb or a preposition: "ignore the trolls")
             else:
                 break
             j -= 1

@@ -23,6 +23,7 @@ LITERAL = [
     ("Garbage in, garbage out.", "garbage"), ("In King Lear the Fool speaks the truth.", "fool"),
     ("The fog was so dense we could not see the road.", "dense"), ("A freak accident closed the road.", "freak"),
     ("He faces criminal charges.", "criminal"), ("The anti-clown league meets today.", "clown"),
+    ("The mods are doing a great job, ignore the trolls.", "trolls"), ("that rat in the subway", "rat"),
 ]
 
 
